@@ -1,5 +1,7 @@
 import {parse, type InputFormat} from './parse.js';
-import type {Article} from './types.js';
+import {extractQuotes} from './quotes.js';
+import {extractTimeline} from './timeline.js';
+import type {Article, ParagraphLocation} from './types.js';
 
 export type BuildOptions = {
 	/** How to read the text; `auto` looks for front matter or Markdown headings. */
@@ -12,7 +14,14 @@ export type BuildOptions = {
 export function buildArticle(text: string, options: BuildOptions = {}): Article {
 	const document = parse(text, options.format ?? 'auto');
 	const published = options.date ?? document.metadata.published;
-	const paragraphs = document.sections.flatMap((section) => section.paragraphs);
+	const located: ParagraphLocation[] = document.sections.flatMap((section, sectionIndex) =>
+		section.paragraphs.map((text, index) => ({
+			section: sectionIndex,
+			paragraph: section.start + index,
+			text,
+		})),
+	);
+	const paragraphs = located.map((location) => location.text);
 	const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
 	return {
 		...document.metadata,
@@ -20,8 +29,8 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 		words,
 		readingMinutes: Math.max(1, Math.ceil(words / wordsPerMinute)),
 		sections: document.sections,
-		quotes: [],
-		timeline: [],
+		quotes: extractQuotes(located),
+		timeline: extractTimeline(located, published),
 	};
 }
 
