@@ -1,17 +1,98 @@
-import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
-import {decode} from './article/decode.js';
+import type {Article} from './article/types.js';
+import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
+import {readInput} from './cli/input.js';
+import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
+import {writeOutput} from './cli/output.js';
+import {renderJson} from './render/json.js';
+import {renderMarkdown} from './render/markdown.js';
+import {renderText} from './render/text.js';
 
-const bundled = new URL('../content/trump-putin-call.md', import.meta.url);
-const text = decode(await readFile(process.argv[2] ?? bundled));
-const article = buildArticle(text);
-if (process.stdout.isTTY && !process.argv.includes('--plain')) {
-	const {runInteractive} = await import('./ui/run.js');
-	process.exitCode = await runInteractive(article, {
-		stdin: process.stdin,
-		stdout: process.stdout,
-		color: true,
+// Both source/cli.ts and the built dist/cli.js sit one folder below the package root.
+const packageRoot = new URL('../', import.meta.url);
+const bundledArticle = fileURLToPath(new URL('content/trump-putin-call.md', packageRoot));
+
+/** Runs readout and resolves to its exit status; never calls process.exit, so output drains. */
+async function main(): Promise<number> {
+	const options = parseArguments(process.argv.slice(2), import.meta);
+	if (options.help) {
+		return writeOutput(process.stdout, helpText.trimStart());
+	}
+	if (options.version) {
+		return writeOutput(process.stdout, `${packageVersion()}\n`);
+	}
+	const input = await readInput(options.file, process.stdin, bundledArticle);
+	const article = buildArticle(input.text, {format: input.format, date: options.date});
+	const section = sectionIndex(options, article);
+	const interactive = wantsInteractive({
+		stdoutIsTerminal: process.stdout.isTTY === true,
+		printRequested: options.plain || options.format !== undefined,
+		environment: process.env,
 	});
-} else {
-	process.stdout.write(JSON.stringify(article, null, 2) + '\n');
+	const keyboard = interactive ? openKeyboard(process.stdin) : undefined;
+	if (keyboard) {
+		const {runInteractive} = await import('./ui/run.js');
+		try {
+			return await runInteractive(article, {
+				stdin: keyboard,
+				stdout: process.stdout,
+				color: options.color ?? environmentColor(process.env) !== false,
+			});
+		} finally {
+			if (keyboard !== process.stdin) {
+				keyboard.destroy();
+			}
+		}
+	}
+	return writeOutput(process.stdout, render(article, options, section));
+}
+
+function render(article: Article, options: Options, section: number | undefined): string {
+	switch (options.format) {
+		case 'json':
+			return renderJson(article, section);
+		case 'markdown':
+			return renderMarkdown(article, {section});
+		default:
+			return renderText(article, {
+				width: options.width ?? (process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80),
+				color: options.color ?? environmentColor(process.env) === true,
+				section,
+			});
+	}
+}
+
+/** `--section N` as a 0-based index, checked against the article. */
+function sectionIndex(options: Options, article: Article): number | undefined {
+	if (options.section === undefined) {
+		return undefined;
+	}
+	const count = article.sections.length;
+	if (options.section > count) {
+		const sections = count === 1 ? '1 section' : `${count} sections`;
+		throw new UsageError(
+			`--section ${options.section} is out of range: the article has ${sections}`,
+		);
+	}
+	return options.section - 1;
+}
+
+function packageVersion(): string {
+	const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
+		version?: string;
+	};
+	return manifest.version ?? 'unknown';
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	process.exitCode = error instanceof UsageError ? 2 : 1;
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`readout: ${message.split('\n')[0]}\n`);
+	if (process.env['DEBUG'] === 'readout' && error instanceof Error) {
+		process.stderr.write(`${error.stack ?? ''}\n`);
+	}
 }

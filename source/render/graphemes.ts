@@ -1,0 +1,93 @@
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const printableAscii = /^[\x20-\x7e]*$/;
+// Characters that may join a neighbour into one grapheme: marks, format and control characters,
+// Hangul jamo, regional indicators, emoji modifiers and the Prepend letters. Between two other
+// characters there is always a grapheme boundary.
+const joining =
+	'\\p{M}\\p{Cf}\\p{Cc}\\p{Cs}\\u1100-\\u11FF\\uA960-\\uA97F\\uD7B0-\\uD7FF\\u0E33\\u0EB3\\u0D4E\\uFF9E\\uFF9F' +
+	'\\u{1F1E6}-\\u{1F1FF}\\u{1F3FB}-\\u{1F3FF}\\u{111C2}\\u{111C3}\\u{1193F}\\u{11941}\\u{11A3A}' +
+	'\\u{11A84}-\\u{11A89}\\u{11D46}\\u{11F02}';
+/* eslint-disable no-misleading-character-class -- the emoji modifiers are listed on purpose */
+const joiningRun = new RegExp(`[${joining}]+`, 'gu');
+const standalonePair = new RegExp(`[^${joining}](?=[^${joining}])`, 'gu');
+/* eslint-enable no-misleading-character-class */
+const chunkLength = 256;
+const widthCache = new Map<string, number>();
+
+/** Columns a string takes in a terminal: CJK and emoji count two, combining marks none. */
+export function displayWidth(text: string): number {
+	if (isPrintableAscii(text)) {
+		return text.length;
+	}
+	let width = 0;
+	for (const grapheme of splitGraphemes(text)) {
+		width += graphemeWidth(grapheme);
+	}
+	return width;
+}
+
+/** True when every character is printable ASCII, one column each. */
+export function isPrintableAscii(text: string): boolean {
+	return printableAscii.test(text);
+}
+
+/** Columns one grapheme takes; string-width decides, remembered for the common characters. */
+export function graphemeWidth(grapheme: string): number {
+	if (grapheme.length === 1 && grapheme >= ' ' && grapheme <= '~') {
+		return 1;
+	}
+	let width = widthCache.get(grapheme);
+	if (width === undefined) {
+		width = stringWidth(grapheme);
+		if (widthCache.size < 10_000) {
+			widthCache.set(grapheme, width);
+		}
+	}
+	return width;
+}
+
+/**
+ * The user-perceived characters of `text`, in order. Intl.Segmenter is slow and slows down
+ * further on long strings, so  characters that cannot join their neighbours skip it, and the rest is segmented in short chunks.
+ */
+export function* splitGraphemes(text: string): Generator<string> {
+	let position = 0;
+	while (position < text.length) {
+		joiningRun.lastIndex = position;
+		const run = joiningRun.exec(text);
+		if (!run) {
+			yield* text.slice(position);
+			return;
+		}
+		// The character before a run may carry its marks, and the one after it may follow a
+		// prepended letter or a joiner: segment from the last boundary that is certain to the next.
+		const before = isLowSurrogate(text.charCodeAt(run.index - 1)) ? 2 : 1;
+		const start = Math.max(position, run.index - before);
+		yield* text.slice(position, start);
+		standalonePair.lastIndex = run.index + run[0].length;
+		const pair = standalonePair.exec(text);
+		const end = pair ? pair.index + pair[0].length : text.length;
+		yield* segmentInChunks(text.slice(start, end));
+		position = end;
+	}
+}
+
+/** Segments in chunks; a chunk's last grapheme may be cut short, so the next chunk redoes it. */
+function* segmentInChunks(text: string): Generator<string> {
+	let start = 0;
+	while (start < text.length) {
+		const end = start + chunkLength;
+		const segments = [...segmenter.segment(text.slice(start, end))];
+		const last = end < text.length && segments.length > 1 ? segments.pop() : undefined;
+		for (const {segment} of segments) {
+			yield segment;
+		}
+		start += last ? last.index : chunkLength;
+	}
+}
+
+function isLowSurrogate(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
+}

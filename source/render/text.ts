@@ -1,0 +1,81 @@
+import type {Article} from '../article/types.js';
+import {dateLabel, eventText, metaLine, outline} from './outline.js';
+import {printable} from './printable.js';
+import {style} from './style.js';
+import {displayWidth, wrap, wrapIndented} from './wrap.js';
+
+/** How to print an article as text. */
+export type TextOptions = {
+	/** Columns to wrap at; 0 means no wrapping. */
+	readonly width: number;
+	/** ANSI styles; without them the output holds no escape codes. */
+	readonly color?: boolean;
+	/** Print only this section (0-based), with its own quotes and events. */
+	readonly section?: number;
+};
+
+/**
+ * The article as plain text: title, a meta line (source · date · reading time), each section as
+ * a numbered heading and its wrapped paragraphs, then Quotes (quote, speaker, section number),
+ * Timeline (date column, summary, section number) and the copyright line. With `section`, only
+ * that section and its quotes and events. Ends with a newline.
+ */
+export function renderText(article: Article, options: TextOptions): string {
+	const {width} = options;
+	const paint = style(options.color ?? false);
+	const view = outline(article, options.section);
+	const blocks: string[][] = [];
+	const whole = options.section === undefined;
+	if (whole) {
+		blocks.push([
+			...wrap(printable(article.title), width).map(paint.heading),
+			...wrap(metaLine(article), width).map(paint.muted),
+		]);
+	}
+	for (const {number, section} of view.sections) {
+		blocks.push(wrap(`${number} ${printable(section.title)}`, width).map(paint.heading));
+		for (const paragraph of section.paragraphs) {
+			blocks.push(wrap(printable(paragraph), width));
+		}
+	}
+	if (whole || view.quotes.length > 0) {
+		blocks.push([paint.heading('Quotes')]);
+		if (view.quotes.length === 0) {
+			blocks.push(wrap('No quotes found.', width).map(paint.muted));
+		}
+		for (const quote of view.quotes) {
+			const speaker = quote.speaker === null ? 'speaker unknown' : printable(quote.speaker);
+			blocks.push([
+				...wrap(`“${printable(quote.text)}”`, width),
+				...wrapIndented(`— ${speaker} · §${quote.section + 1}`, width, '  ').map(paint.accent),
+			]);
+		}
+	}
+	if (whole || view.timeline.length > 0) {
+		blocks.push([paint.heading('Timeline')]);
+		if (view.timeline.length === 0) {
+			blocks.push(wrap('No dated events found.', width).map(paint.muted));
+		}
+		const labels = view.timeline.map(dateLabel);
+		const column = Math.max(0, ...labels.map(displayWidth)) + 2;
+		blocks.push(
+			view.timeline.flatMap((event, index) =>
+				wrapIndented(
+					`${eventText(event)} §${event.section + 1}`,
+					width,
+					(labels[index] ?? '').padEnd(column),
+					' '.repeat(column),
+				),
+			),
+		);
+	}
+	if (whole && article.copyright) {
+		blocks.push(wrap(printable(article.copyright), width).map(paint.muted));
+	}
+	return (
+		blocks
+			.filter((block) => block.length > 0)
+			.map((block) => block.join('\n'))
+			.join('\n\n') + '\n'
+	);
+}
