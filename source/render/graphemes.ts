@@ -1,3 +1,4 @@
+import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -15,6 +16,9 @@ const standalonePair = new RegExp(`[^${joining}](?=[^${joining}])`, 'gu');
 /* eslint-enable no-misleading-character-class */
 const chunkLength = 256;
 const widthCache = new Map<string, number>();
+// Widths of the one-code-unit graphemes, filled in as they are met.
+const unknownWidth = 255;
+const singleWidths = new Uint8Array(0x10000).fill(unknownWidth);
 
 /** Columns a string takes in a terminal: CJK and emoji count two, combining marks none. */
 export function displayWidth(text: string): number {
@@ -33,10 +37,24 @@ export function isPrintableAscii(text: string): boolean {
 	return printableAscii.test(text);
 }
 
-/** Columns one grapheme takes; string-width decides, remembered for the common characters. */
+/**
+ * Columns one grapheme takes. A lone character's East Asian Width decides (marks, format and
+ * control characters take none); clusters such as emoji sequences go to string-width, whose
+ * first call costs a noticeable fraction of a second, so common text never pays it.
+ */
 export function graphemeWidth(grapheme: string): number {
-	if (grapheme.length === 1 && grapheme >= ' ' && grapheme <= '~') {
-		return 1;
+	if (grapheme.length === 1) {
+		const code = grapheme.charCodeAt(0);
+		let known = singleWidths[code] ?? unknownWidth;
+		if (known === unknownWidth) {
+			known = codePointWidth(code);
+			singleWidths[code] = known;
+		}
+		return known;
+	}
+	const codePoint = grapheme.codePointAt(0) ?? 0;
+	if (codePoint > 0xffff && grapheme.length === 2) {
+		return codePointWidth(codePoint);
 	}
 	let width = widthCache.get(grapheme);
 	if (width === undefined) {
@@ -46,6 +64,12 @@ export function graphemeWidth(grapheme: string): number {
 		}
 	}
 	return width;
+}
+
+const zeroWidth = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}]$/u;
+
+function codePointWidth(codePoint: number): number {
+	return zeroWidth.test(String.fromCodePoint(codePoint)) ? 0 : eastAsianWidth(codePoint);
 }
 
 /**
@@ -74,8 +98,26 @@ export function* splitGraphemes(text: string): Generator<string> {
 	}
 }
 
+/** Short runs repeat (an accented letter, an emoji), and segmenting each afresh is slow. */
+const segmentCache = new Map<string, readonly string[]>();
+
+function segmentShort(text: string): readonly string[] {
+	let segments = segmentCache.get(text);
+	if (segments === undefined) {
+		segments = [...segmenter.segment(text)].map((part) => part.segment);
+		if (segmentCache.size < 10_000) {
+			segmentCache.set(text, segments);
+		}
+	}
+	return segments;
+}
+
 /** Segments in chunks; a chunk's last grapheme may be cut short, so the next chunk redoes it. */
 function* segmentInChunks(text: string): Generator<string> {
+	if (text.length <= 16) {
+		yield* segmentShort(text);
+		return;
+	}
 	let start = 0;
 	while (start < text.length) {
 		const end = start + chunkLength;

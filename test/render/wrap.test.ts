@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {displayWidth, wrap, wrapIndented} from '../../source/render/wrap.js';
+
+const graphemes = (text: string) =>
+	[...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map(
+		(part) => part.segment,
+	);
+const visible = (text: string) => graphemes(text).filter((grapheme) => !/^\s+$/.test(grapheme));
+
+describe('wrap', () => {
+	test.each([
+		['one two three', 7, ['one two', 'three']],
+		['one two three', 13, ['one two three']],
+		['  spaced   out  ', 20, ['spaced out']],
+		['Aあいうえお', 10, ['Aあいうえ', 'お']],
+		['あいうえお', 4, ['あい', 'うえ', 'お']],
+		['ab cdefghijklmnop', 10, ['ab', 'cdefghijkl', 'mnop']],
+		['👍🏽👍🏽👍🏽 ok', 4, ['👍🏽👍🏽', '👍🏽', 'ok']],
+		['e\u0301e\u0301e\u0301', 2, ['e\u0301e\u0301', 'e\u0301']],
+		['🇯🇵🇫🇷', 2, ['🇯🇵', '🇫🇷']],
+		['line one\nline two', 80, ['line one', 'line two']],
+		['no wrapping at width zero', 0, ['no wrapping at width zero']],
+		['', 10, ['']],
+	])('%j at %i', (text, width, lines) => {
+		expect(wrap(text, width)).toEqual(lines);
+	});
+
+	test('counts CJK and emoji as two columns', () => {
+		expect(displayWidth('東京')).toBe(4);
+		expect(displayWidth('👍🏽')).toBe(2);
+		expect(displayWidth('e\u0301')).toBe(1);
+		expect(displayWidth('abc')).toBe(3);
+	});
+
+	test('indents with a hanging prefix, or stacks it when too narrow', () => {
+		expect(wrapIndented('alpha beta gamma', 16, '2014  ')).toEqual([
+			'2014  alpha beta',
+			'      gamma',
+		]);
+		expect(wrapIndented('alpha beta', 12, '2016-11-14  ')).toEqual(['2016-11-14', 'alpha beta']);
+	});
+
+	test('is fast on a 100 000-character line without spaces', () => {
+		for (const text of ['x'.repeat(100_000), 'あ'.repeat(100_000), 'ae\u0301👍🏽'.repeat(20_000)]) {
+			const started = performance.now();
+			const lines = wrap(text, 80);
+			expect(performance.now() - started).toBeLessThan(5000);
+			expect(lines.join('')).toBe(text);
+			expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(80);
+		}
+	});
+});
+
+const pieces = fc.constantFrom(
+	'a',
+	'word',
+	'Antidisestablishmentarianism',
+	' ',
+	'  ',
+	'\t',
+	'あ',
+	'東京',
+	'👍🏽',
+	'👨‍👩‍👧',
+	'🇯🇵',
+	'e\u0301',
+	'क्षि',
+	'—',
+	'“',
+	'.',
+);
+const text = fc
+	.array(fc.oneof(pieces, fc.string({unit: 'grapheme', maxLength: 6})), {
+		maxLength: 40,
+	})
+	.map((parts) => parts.join(''));
+const width = fc.integer({min: 2, max: 60});
+
+describe('wrap properties', () => {
+	test('never exceeds the width', () => {
+		fc.assert(
+			fc.property(text, width, (input, columns) => {
+				for (const line of wrap(input, columns)) {
+					expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+				}
+			}),
+		);
+	});
+
+	test('loses no word: the visible graphemes stay, in order', () => {
+		fc.assert(
+			fc.property(text, fc.integer({min: 0, max: 60}), (input, columns) => {
+				expect(visible(wrap(input, columns).join(' '))).toEqual(visible(input));
+			}),
+		);
+	});
+
+	test('is stable: wrapping wrapped lines again changes nothing', () => {
+		fc.assert(
+			fc.property(text, width, (input, columns) => {
+				const lines = wrap(input, columns);
+				expect(wrap(lines.join('\n'), columns)).toEqual(lines);
+				for (const line of lines) {
+					expect(wrap(line, columns)).toEqual([line]);
+				}
+			}),
+		);
+	});
+});
