@@ -101,6 +101,11 @@ describe.concurrent('input', () => {
 		expect(result).toEqual({code: 0, stdout: `${manifest.version}\n`, stderr: ''});
 	});
 
+	test('the readme shows the real --help', async ({expect}) => {
+		const {stdout} = await run(['--help']);
+		expect(readFileSync('readme.md', 'utf8')).toContain('$ readout --help\n' + stdout);
+	});
+
 	test('--help lists every flag', async ({expect}) => {
 		const {stdout, code} = await run(['--help']);
 		expect(code).toBe(0);
