@@ -60,6 +60,8 @@ export function parseArguments(argv: readonly string[], importMeta: ImportMeta):
 	try {
 		cli = meow(helpText, {
 			importMeta,
+			// The version is read from package.json next to the program; meow need not search for it.
+			pkg: {name: 'readout'},
 			argv: [...argv],
 			description: false,
 			autoHelp: false,
