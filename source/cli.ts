@@ -31,7 +31,7 @@ async function main(): Promise<number> {
 		printRequested: options.plain || options.format !== undefined,
 		environment: process.env,
 	});
-	const keyboard = interactive ? openKeyboard(process.stdin) : undefined;
+	const keyboard = interactive ? openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
 		try {

@@ -25,12 +25,15 @@ export function wantsInteractive({
 }
 
 /**
- * The terminal to read keys from: stdin when it is one, otherwise `/dev/tty` (as less does when
- * the article comes on stdin). Undefined when there is none, e.g. under `setsid` or in a
- * container without a terminal: the caller then prints instead.
+ * The terminal to read keys from: stdin when it is one and the article did not come from it,
+ * otherwise `/dev/tty` (as less does). Undefined when there is none, e.g. under `setsid` or in
+ * a container without a terminal: the caller then prints instead.
  */
-export function openKeyboard(stdin: NodeJS.ReadStream): NodeJS.ReadStream | undefined {
-	if (stdin.isTTY) {
+export function openKeyboard(
+	stdin: NodeJS.ReadStream,
+	articleFromStdin: boolean,
+): NodeJS.ReadStream | undefined {
+	if (stdin.isTTY && !articleFromStdin) {
 		return stdin;
 	}
 	try {
