@@ -53,6 +53,11 @@ export function longDate(date: string): string {
 
 /** `The Hill · by Jane Doe · 14 November 2016 · 2 min read`, leaving out what is unknown. */
 export function metaLine(article: Article): string {
+	return metaParts(article).join(' · ');
+}
+
+/** The parts of the meta line: source, author, date and reading time, as far as known. */
+export function metaParts(article: Article): string[] {
 	return [
 		article.source,
 		article.author ? `by ${article.author}` : null,
@@ -60,8 +65,7 @@ export function metaLine(article: Article): string {
 		`${article.readingMinutes} min read`,
 	]
 		.filter((part): part is string => Boolean(part))
-		.map(printable)
-		.join(' · ');
+		.map(printable);
 }
 
 /** The date column of a timeline entry: the date, `~date` when approximate, or `undated`. */

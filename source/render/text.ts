@@ -1,8 +1,8 @@
 import type {Article} from '../article/types.js';
-import {dateLabel, eventText, metaLine, outline} from './outline.js';
+import {dateLabel, eventText, metaParts, outline} from './outline.js';
 import {printable} from './printable.js';
 import {style} from './style.js';
-import {displayWidth, wrap, wrapIndented} from './wrap.js';
+import {displayWidth, wrap, wrapIndented, wrapParts} from './wrap.js';
 
 /** How to print an article as text. */
 export type TextOptions = {
@@ -29,7 +29,7 @@ export function renderText(article: Article, options: TextOptions): string {
 	if (whole) {
 		blocks.push([
 			...wrap(printable(article.title), width).map(paint.heading),
-			...wrap(metaLine(article), width).map(paint.muted),
+			...wrapParts(metaParts(article), ' · ', width).map(paint.muted),
 		]);
 	}
 	for (const {number, section} of view.sections) {

@@ -45,6 +45,33 @@ export function wrapIndented(
 
 const minimumTextWidth = 10;
 
+/**
+ * Joins `parts` with `separator`, breaking lines between parts rather than inside them where
+ * they fit; a part wider than the width is wrapped on its own.
+ */
+export function wrapParts(parts: readonly string[], separator: string, width: number): string[] {
+	if (width <= 0) {
+		return wrap(parts.join(separator), 0);
+	}
+	const lines: string[] = [];
+	let current = '';
+	for (const part of parts) {
+		const joined = current === '' ? part : current + separator + part;
+		if (displayWidth(joined) <= width) {
+			current = joined;
+			continue;
+		}
+		if (current !== '') {
+			lines.push(current);
+		}
+		const wrapped = wrap(part, width);
+		current = wrapped.pop() ?? '';
+		lines.push(...wrapped);
+	}
+	lines.push(current);
+	return lines;
+}
+
 function wrapWords(words: readonly string[], width: number): string[] {
 	const lines: string[] = [];
 	let current = '';

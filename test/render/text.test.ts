@@ -12,8 +12,8 @@ describe('renderText', () => {
 		expect(renderText(fixture, {width: 40})).toBe(
 			[
 				'Leaders talk by phone',
-				'The Daily · 14 November 2016 · 1 min',
-				'read',
+				'The Daily · 14 November 2016',
+				'1 min read',
 				'',
 				'1 The call',
 				'',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {displayWidth, wrap, wrapIndented} from '../../source/render/wrap.js';
+import {displayWidth, wrap, wrapIndented, wrapParts} from '../../source/render/wrap.js';
 
 const graphemes = (text: string) =>
 	[...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map(
@@ -39,6 +39,27 @@ describe('wrap', () => {
 			'      gamma',
 		]);
 		expect(wrapIndented('alpha beta', 12, '2016-11-14  ')).toEqual(['2016-11-14', 'alpha beta']);
+	});
+
+	test.each([
+		[
+			['The Hill', '14 November 2016', '2 min read'],
+			39,
+			['The Hill · 14 November 2016', '2 min read'],
+		],
+		[
+			['The Hill', '14 November 2016', '2 min read'],
+			80,
+			['The Hill · 14 November 2016 · 2 min read'],
+		],
+		[
+			['A', 'Antidisestablishmentarianism', 'B'],
+			12,
+			['A', 'Antidisestab', 'lishmentaria', 'nism · B'],
+		],
+		[['one', 'two'], 0, ['one · two']],
+	])('joins parts %j at %i, breaking between them', (parts, width, lines) => {
+		expect(wrapParts(parts, ' · ', width)).toEqual(lines);
 	});
 
 	test('is fast on a 100 000-character line without spaces', () => {
