@@ -1,0 +1,72 @@
+/**
+ * English function words, plus reporting verbs and vague words common to every news story:
+ * they say nothing about what a paragraph is about, so lexical cohesion ignores them.
+ */
+const stopWords = new Set(
+	`a about above after again against all almost also although am among an and another any are
+	around as at be became because been before being below between both but by can could did do
+	does doing done down during each either else even ever every few for from further get gets got
+	had has have having he her here hers herself him himself his how however i if in into is it its
+	itself just least less like made make many may me might more most much must my myself near
+	neither never new next no nor not now of off often on once one only or other others our ours
+	ourselves out over own per perhaps quite rather really same several she should since so some
+	still such than that the their theirs them themselves then there these they this those though
+	through thus to too toward towards under until up upon us very via was we well were what when
+	where whether which while who whom whose why will with within without would yet you your yours
+	yourself yourselves said say says saying told tell tells according added asked including went
+	two three four five first last year years time times day days week weeks month months people
+	way ways part mr mrs ms dr don doesn didn isn wasn aren weren won wouldn couldn shouldn can't
+	it's that's there's he's she's they're we're i'm let lets`.split(/\s+/),
+);
+
+/** Letters and digits, with inner apostrophes and hyphens (`Trump’s`, `U.S.-Russia`). */
+const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Is this (lower-case) word a stop word? */
+export function isStopWord(word: string): boolean {
+	return stopWords.has(word) || word.length < 3;
+}
+
+/** The words of a text as they are written, with their offsets. */
+export function* wordsOf(text: string): Generator<{word: string; index: number}> {
+	for (const match of text.matchAll(wordPattern)) {
+		yield {word: match[0], index: match.index};
+	}
+}
+
+/**
+ * The content words of a text, lower-cased and lightly stemmed, stop words removed: the terms
+ * whose overlap measures how related two paragraphs are.
+ */
+export function contentTerms(text: string): string[] {
+	const terms: string[] = [];
+	for (const match of text.matchAll(wordPattern)) {
+		const term = termOf(match[0]);
+		if (term !== null) {
+			terms.push(term);
+		}
+	}
+
+	return terms;
+}
+
+/** A word's term: lower case, possessive and plural endings removed; null for a stop word. */
+export function termOf(word: string): string | null {
+	const lower = word.toLowerCase().replace(/['’]s$/, '');
+	if (isStopWord(lower) || /^\d+$/.test(lower)) {
+		return null;
+	}
+
+	return stem(lower);
+}
+
+/** A light suffix stripper: enough to match `talks`/`talked`/`talking`, no more. */
+function stem(word: string): string {
+	for (const suffix of ['ing', 'ed', 'es', 's']) {
+		if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
+			return word.slice(0, -suffix.length);
+		}
+	}
+
+	return word;
+}
