@@ -25,7 +25,8 @@ export function cleanLine(text: string): string {
 
 /** Runs of white space become one space; the ends are trimmed. */
 export function collapseSpace(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	// Single spaces, by far the most common, are left alone rather than replaced one by one.
+	return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 const copyrightFooter = /^(?:copyright\b|©|\(c\)\s*\d{4})[^]*\ball rights reserved\b/i;

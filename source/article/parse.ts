@@ -116,21 +116,28 @@ function blocksOf(lines: readonly string[]): string[][] {
 	return blocks;
 }
 
-/** Lines up to this long may be the wrapped lines of a longer paragraph. */
-const wrapWidth = 100;
+/** Lines this long may be the wrapped lines of a longer paragraph. */
+const wrapWidths = {minimum: 30, maximum: 100};
 
 /**
- * Hard-wrapped text has some block of several lines, and nearly all of the lines followed by
- * another line in their block (the lines that would have wrapped) are short. A block of long
- * lines is one paragraph per line, as scraped text usually is.
+ * Hard-wrapped text has blank-line-separated blocks, some of several lines, and nearly all of
+ * the lines followed by another line in their block (the lines that would have wrapped) are of
+ * a wrapping width, 30 to 100 characters. Blocks of long lines, or of short ones like
+ * `One.\nTwo.`, are one paragraph per line, as scraped text usually is.
  */
 function isHardWrapped(lines: readonly string[]): boolean {
 	let wrapped = 0;
 	let short = 0;
-	for (const block of blocksOf(lines)) {
+	const blocks = blocksOf(lines);
+	if (blocks.length < 2) {
+		return false;
+	}
+
+	for (const block of blocks) {
 		for (const line of block.slice(0, -1)) {
 			wrapped++;
-			if (line.length <= wrapWidth || collapseSpace(line).length <= wrapWidth) {
+			const length = collapseSpace(line).length;
+			if (length >= wrapWidths.minimum && length <= wrapWidths.maximum) {
 				short++;
 			}
 		}
