@@ -4,7 +4,6 @@ const escape = 0x1b;
 // Matching control characters is the point of this module.
 // eslint-disable-next-line no-control-regex
 const unsafe = /[\0-\t\v-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
-const unsafeFrom = new RegExp(unsafe.source, 'g');
 
 /**
  * Makes text safe to print on a terminal. Every escape sequence is removed whole: CSI
@@ -25,18 +24,50 @@ export function sanitizeTerminal(text: string): string {
 
 	const pieces: string[] = [];
 	let copied = 0;
-	unsafeFrom.lastIndex = 0;
-	for (let match = unsafeFrom.exec(text); match; match = unsafeFrom.exec(text)) {
-		const start = match.index;
-		pieces.push(text.slice(copied, start));
-		const code = text.charCodeAt(start);
-		pieces.push(replacementFor(code, text.charCodeAt(start + 1)));
-		copied = controlEnd(text, start);
-		unsafeFrom.lastIndex = copied;
+	let index = 0;
+	while (index < text.length) {
+		const code = text.charCodeAt(index);
+		if (!isUnsafe(code)) {
+			index++;
+			continue;
+		}
+
+		if (copied < index) {
+			pieces.push(text.slice(copied, index));
+		}
+
+		const replacement = replacementFor(code, text.charCodeAt(index + 1));
+		if (replacement !== '') {
+			pieces.push(replacement);
+		}
+
+		index = controlEnd(text, index);
+		copied = index;
 	}
 
 	pieces.push(text.slice(copied));
 	return pieces.join('');
+}
+
+/** The same set as `unsafe`, as a test on one UTF-16 code unit. */
+function isUnsafe(code: number): boolean {
+	if (code < 0x20) {
+		return code !== 0x0a;
+	}
+
+	if (code < 0x7f) {
+		return false;
+	}
+
+	return (
+		code <= 0x9f ||
+		code === 0x061c ||
+		code === 0x200e ||
+		code === 0x200f ||
+		(code >= 0x2028 && code <= 0x202e) ||
+		(code >= 0x2066 && code <= 0x2069) ||
+		code === 0xfeff
+	);
 }
 
 function replacementFor(code: number, next: number): string {

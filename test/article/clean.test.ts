@@ -98,11 +98,11 @@ describe('sanitizeTerminal', () => {
 		);
 	});
 
-	test('is linear on a megabyte of unterminated string introducers', () => {
-		const text = `${esc}]0;`.repeat(300_000) + 'tail';
+	test('is linear on 100 000 unterminated string introducers', () => {
+		const text = `${esc}]0;`.repeat(100_000) + 'tail';
 		const started = performance.now();
 		const clean = sanitizeTerminal(text);
-		expect(clean.length).toBe(600_004);
+		expect(clean.length).toBe(200_004);
 		expect(clean.endsWith('0;0;tail')).toBe(true);
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
