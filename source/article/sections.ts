@@ -125,42 +125,78 @@ function fits(taken: Uint8Array, gap: number, size: number): boolean {
 	return true;
 }
 
-/** Similarity at each gap of the `blockSize` paragraphs before it and after it. */
+/**
+ * Similarity at each gap of the `blockSize` paragraphs before it and after it. The two blocks
+ * slide along the text, each step adding one paragraph's counts and taking one away, so only a
+ * window of paragraph vectors is ever alive and the cost is linear.
+ */
 function gapSimilarities(paragraphs: readonly string[], blockSize: number): number[] {
-	const vectors: Array<Map<string, number>> = [];
-	const cachedIndex: number[] = [];
+	const vectors = new Map<number, Map<string, number>>();
 	const vectorAt = (index: number): Map<string, number> => {
-		// Only a window of 2 × blockSize vectors is ever alive, so memory stays flat.
-		const slot = index % (2 * blockSize);
-		const cached = vectors[slot];
-		if (cached && cachedIndex[slot] === index) {
-			return cached;
+		let vector = vectors.get(index);
+		if (!vector) {
+			vector = termCounts(paragraphs[index] ?? '');
+			vectors.set(index, vector);
 		}
 
-		const vector = termCounts(paragraphs[index] ?? '');
-		vectors[slot] = vector;
-		cachedIndex[slot] = index;
 		return vector;
 	};
 
-	const similarities: number[] = [];
-	for (let gap = 0; gap < paragraphs.length - 1; gap++) {
-		const left = new Map<string, number>();
-		const right = new Map<string, number>();
-		for (let offset = 0; offset < blockSize; offset++) {
-			if (gap - offset >= 0) {
-				addCounts(left, vectorAt(gap - offset));
-			}
+	const left = new Block();
+	const right = new Block();
+	left.add(vectorAt(0), 1);
+	for (let index = 1; index <= blockSize && index < paragraphs.length; index++) {
+		right.add(vectorAt(index), 1);
+	}
 
-			if (gap + 1 + offset < paragraphs.length) {
-				addCounts(right, vectorAt(gap + 1 + offset));
-			}
+	const similarities = [left.cosine(right)];
+	for (let gap = 1; gap < paragraphs.length - 1; gap++) {
+		const leaving = gap - blockSize;
+		if (leaving >= 0) {
+			left.add(vectorAt(leaving), -1);
+			vectors.delete(leaving);
 		}
 
-		similarities.push(cosine(left, right));
+		left.add(vectorAt(gap), 1);
+		right.add(vectorAt(gap), -1);
+		if (gap + blockSize < paragraphs.length) {
+			right.add(vectorAt(gap + blockSize), 1);
+		}
+
+		similarities.push(left.cosine(right));
 	}
 
 	return similarities;
+}
+
+/** Summed term counts of a run of paragraphs, with the sum of squares kept up to date. */
+class Block {
+	private readonly counts = new Map<string, number>();
+	private squares = 0;
+
+	add(vector: ReadonlyMap<string, number>, sign: 1 | -1): void {
+		for (const [term, count] of vector) {
+			const old = this.counts.get(term) ?? 0;
+			const updated = old + sign * count;
+			this.squares += updated * updated - old * old;
+			if (updated === 0) {
+				this.counts.delete(term);
+			} else {
+				this.counts.set(term, updated);
+			}
+		}
+	}
+
+	cosine(other: Block): number {
+		const [small, large] = this.counts.size <= other.counts.size ? [this, other] : [other, this];
+		let dot = 0;
+		for (const [term, count] of small.counts) {
+			dot += count * (large.counts.get(term) ?? 0);
+		}
+
+		const denominator = Math.sqrt(this.squares * other.squares);
+		return denominator === 0 ? 0 : dot / denominator;
+	}
 }
 
 /** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
@@ -192,22 +228,4 @@ function termCounts(paragraph: string): Map<string, number> {
 	}
 
 	return counts;
-}
-
-function addCounts(total: Map<string, number>, counts: Map<string, number>): void {
-	for (const [term, count] of counts) {
-		total.set(term, (total.get(term) ?? 0) + count);
-	}
-}
-
-function cosine(left: Map<string, number>, right: Map<string, number>): number {
-	let dot = 0;
-	for (const [term, count] of left) {
-		dot += count * (right.get(term) ?? 0);
-	}
-
-	const norm = (vector: Map<string, number>): number =>
-		Math.sqrt([...vector.values()].reduce((sum, count) => sum + count * count, 0));
-	const denominator = norm(left) * norm(right);
-	return denominator === 0 ? 0 : dot / denominator;
 }

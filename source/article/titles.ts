@@ -154,15 +154,19 @@ function firstClause(text: string): string {
  * characters) and drops trailing punctuation unless nothing else would remain.
  */
 export function fitColumns(text: string, dropPunctuation = true): string {
-	const words = text.replace(/\s+/g, ' ').trim().split(' ');
+	// Forty columns never need more than a few hundred characters of the text.
+	const words = text.slice(0, 400).replace(/\s+/g, ' ').trim().split(' ');
 	let fitted = '';
+	let width = 0;
 	for (const word of words) {
-		const next = fitted === '' ? word : `${fitted} ${word}`;
-		if (stringWidth(next) > maximumTitleColumns) {
+		const wordWidth = stringWidth(word);
+		const nextWidth = fitted === '' ? wordWidth : width + 1 + wordWidth;
+		if (nextWidth > maximumTitleColumns) {
 			break;
 		}
 
-		fitted = next;
+		fitted = fitted === '' ? word : `${fitted} ${word}`;
+		width = nextWidth;
 	}
 
 	if (fitted === '') {

@@ -50,8 +50,27 @@ export function contentTerms(text: string): string[] {
 	return terms;
 }
 
+/** Words recur (a few hundred make up most of any text), so each is worked out once. */
+const termCache = new Map<string, string | null>();
+const termCacheLimit = 100_000;
+
 /** A word's term: lower case, possessive and plural endings removed; null for a stop word. */
 export function termOf(word: string): string | null {
+	const cached = termCache.get(word);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	const term = computeTerm(word);
+	if (termCache.size >= termCacheLimit) {
+		termCache.clear();
+	}
+
+	termCache.set(word, term);
+	return term;
+}
+
+function computeTerm(word: string): string | null {
 	const lower = word.toLowerCase().replace(/['’]s$/, '');
 	if (isStopWord(lower) || /^\d+$/.test(lower)) {
 		return null;
