@@ -24,8 +24,9 @@ export type ParsedDocument = {
  * cohesion (see `segmentParagraphs`).
  *
  * `text`: the first non-empty line is the headline; each further non-empty line is a paragraph,
- * unless the text is hard-wrapped (blank-line-separated blocks of several short lines), when each
- * block is a paragraph. Sections are always found by lexical cohesion.
+ * unless the text is hard-wrapped (blank-line-separated blocks of several lines of 30 to 100
+ * characters, see `isHardWrapped`), when each block is a paragraph. Sections are always found by
+ * lexical cohesion.
  *
  * `auto` (the default): Markdown when the text opens with front matter or has a `#`–`######`
  * heading line, else text.

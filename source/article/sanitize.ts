@@ -111,10 +111,11 @@ function escapeEnd(text: string, start: number): number {
 		return stringEnd(text, start + 2);
 	}
 
-	// nF escapes: one or two intermediates 0x20–0x2F, then a final 0x30–0x7E (ESC ( B, ESC # 8);
-	// else a two-character escape (ESC c, ESC 7). Anything else loses only the ESC.
+	// nF escapes: one or two intermediates 0x21–0x2F, then a final 0x30–0x7E (ESC ( B, ESC # 8);
+	// else a two-character escape (ESC c, ESC 7). Anything else loses only the ESC. A space is
+	// not taken as an intermediate, so a stray ESC before a word cannot eat the word's first letter.
 	let index = start + 1;
-	while (index < start + 3 && isBetween(text.charCodeAt(index), 0x20, 0x2f)) {
+	while (index < start + 3 && isBetween(text.charCodeAt(index), 0x21, 0x2f)) {
 		index++;
 	}
 

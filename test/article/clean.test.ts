@@ -40,6 +40,7 @@ describe('sanitizeTerminal', () => {
 		['two-character escapes', `a${esc}7${esc}8${esc}=b`, 'ab'],
 		['charset designation', `a${esc}(0b`, 'ab'],
 		['lone ESC at the end', `ab${esc}`, 'ab'],
+		['a stray ESC before a word keeps the word', `a${esc} word`, 'a word'],
 		['8-bit CSI', 'a\u009b2Jb', 'ab'],
 		['8-bit OSC with 8-bit ST', 'a\u009d0;evil\u009cb', 'ab'],
 		['other C1 controls', 'a\u0085\u0084\u008db', 'ab'],
