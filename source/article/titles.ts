@@ -72,7 +72,9 @@ function bestPhrase(
 			(sum, term) => sum + (termCounts.get(term) ?? 0) * rarity(term),
 			0,
 		);
-		const repeats = (phraseCounts.get(phrase.key) ?? 1) - 1;
+		// A repeated single word is already counted by its term weight; a repeated run of words is
+		// a set phrase of the story (`spending plan`) and is worth more than its words apart.
+		const repeats = phrase.terms.length > 1 ? (phraseCounts.get(phrase.key) ?? 1) - 1 : 0;
 		const score = (weight / Math.sqrt(phrase.terms.length)) * (1 + repeats / 2);
 		if (best && score <= best.score) {
 			continue;
@@ -89,8 +91,8 @@ function bestPhrase(
 
 /**
  * Runs of one to three consecutive content words with nothing but spaces between them (a stop
- * word or punctuation ends a run). Runs that start or end on a likely verb or adverb (`-ed`,
- * `-ly`) or end on a possessive make poor titles and are skipped.
+ * word or punctuation ends a run). Runs holding a likely verb or adverb (`dumped`, `fiercely`)
+ * or ending on a possessive make poor titles and are skipped.
  */
 function candidatePhrases(sample: string): Candidates {
 	const phrases: Phrase[] = [];
@@ -113,7 +115,7 @@ function candidatePhrases(sample: string): Candidates {
 		for (let length = 1; length <= Math.min(3, run.length) && last; length++) {
 			const words = run.slice(-length);
 			const first = words[0];
-			if (first && isGoodEdge(first.word) && isGoodEdge(last.word) && !/['’]s$/.test(last.word)) {
+			if (first && words.every((item) => isTitleWord(item.word)) && !/['’]s$/.test(last.word)) {
 				const terms = words.map((item) => item.term);
 				phrases.push({start: first.start, end: last.end, terms, key: terms.join(' ')});
 			}
@@ -123,8 +125,9 @@ function candidatePhrases(sample: string): Candidates {
 	return {phrases, termCounts};
 }
 
-function isGoodEdge(word: string): boolean {
-	return !/(?:ed|ly)$/i.test(word);
+/** Lower-case words ending in -ed or -ly are most likely verbs and adverbs; names are fine. */
+function isTitleWord(word: string): boolean {
+	return !/^\p{Ll}.*(?:ed|ly)$/u.test(word);
 }
 
 function sampleOf(paragraphs: readonly string[]): string {

@@ -16,7 +16,8 @@ const stopWords = new Set(
 	yourself yourselves said say says saying told tell tells according added asked including went
 	two three four five first last year years time times day days week weeks month months people
 	way ways part mr mrs ms dr don doesn didn isn wasn aren weren won wouldn couldn shouldn can't
-	it's that's there's he's she's they're we're i'm let lets`.split(/\s+/),
+	it's that's there's he's she's they're we're i'm let lets across along behind beyond beside
+	besides inside outside onto throughout despite except amid`.split(/\s+/),
 );
 
 /** Letters and digits, with inner apostrophes and hyphens (`Trump’s`, `U.S.-Russia`). */
