@@ -1,4 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs';
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildArticle, countWords} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
@@ -148,6 +149,55 @@ describe('hostile input', () => {
 				expect(printed).toContain(marker);
 			}
 		}
+	});
+
+	test.each([
+		['osc-0-title.txt', 'evil'],
+		['osc-2-title.txt', 'evil'],
+		['c1-osc.txt', 'evil'],
+		['osc-52-clipboard.txt', 'ZWNob'],
+		['osc-52-clipboard-st.txt', 'ZWNob'],
+		['osc-8-hyperlink.txt', 'evil.example'],
+		['apc.txt', 'AAAA'],
+		['sos.txt', 'start of string'],
+		['front-matter.md', 'ZWNob'],
+	])('the body of a terminated string in %s is gone', (name, payload) => {
+		const article = buildArticle(decode(readFileSync(new URL(name, folder))));
+		expect(stringsOf(article).join(' ')).not.toContain(payload);
+	});
+
+	test('no string built from any text holds a control character', () => {
+		const pieces = fc.constantFrom(
+			'\u001b',
+			'[',
+			']',
+			'\u0007',
+			'\\',
+			'\u009b',
+			'\u009d',
+			'\u202e',
+			'&#27;',
+			'&#x9d;',
+			'0;',
+			'## ',
+			'---\n',
+			'title: "\\e]0;x"\n',
+			'a',
+			' ',
+			'\n',
+			'\r',
+		);
+		const text = fc.oneof(
+			fc.string({unit: 'binary', maxLength: 200}),
+			fc.array(pieces, {maxLength: 60}).map((parts) => parts.join('')),
+		);
+		fc.assert(
+			fc.property(text, (input) => {
+				for (const value of stringsOf(buildArticle(input))) {
+					expect(value).not.toMatch(anyControl);
+				}
+			}),
+		);
 	});
 
 	test('a CRLF article reads exactly like its LF twin', () => {
