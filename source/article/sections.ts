@@ -1,6 +1,6 @@
 import {phraseTitles} from './titles.js';
 import type {Section} from './types.js';
-import {contentTerms} from './words.js';
+import {contentTermCounts} from './words.js';
 
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
 export type HeadedPart = {
@@ -135,7 +135,7 @@ function gapSimilarities(paragraphs: readonly string[], blockSize: number): numb
 	const vectorAt = (index: number): Map<string, number> => {
 		let vector = vectors.get(index);
 		if (!vector) {
-			vector = termCounts(paragraphs[index] ?? '');
+			vector = contentTermCounts(paragraphs[index] ?? '');
 			vectors.set(index, vector);
 		}
 
@@ -219,13 +219,4 @@ function depthScores(similarities: readonly number[]): number[] {
 	}
 
 	return depths;
-}
-
-function termCounts(paragraph: string): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const term of contentTerms(paragraph)) {
-		counts.set(term, (counts.get(term) ?? 0) + 1);
-	}
-
-	return counts;
 }

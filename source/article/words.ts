@@ -36,19 +36,20 @@ export function* wordsOf(text: string): Generator<{word: string; index: number}>
 }
 
 /**
- * The content words of a text, lower-cased and lightly stemmed, stop words removed: the terms
- * whose overlap measures how related two paragraphs are.
+ * How often each content word of a text occurs: words lower-cased and lightly stemmed, stop
+ * words removed. These counts are what the relatedness of two paragraphs is measured on.
  */
-export function contentTerms(text: string): string[] {
-	const terms: string[] = [];
-	for (const match of text.matchAll(wordPattern)) {
+export function contentTermCounts(text: string): Map<string, number> {
+	const counts = new Map<string, number>();
+	wordPattern.lastIndex = 0;
+	for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
 		const term = termOf(match[0]);
 		if (term !== null) {
-			terms.push(term);
+			counts.set(term, (counts.get(term) ?? 0) + 1);
 		}
 	}
 
-	return terms;
+	return counts;
 }
 
 /** Words recur (a few hundred make up most of any text), so each is worked out once. */
