@@ -48,6 +48,7 @@ describe('the bundled article', () => {
 		expect(paragraphsOf(article)).toEqual(originalParagraphs());
 		expect(paragraphsOf(article)).toHaveLength(10);
 		expect(article.sections.map((section) => section.start)).toEqual([0, 2, 4, 5, 6, 7]);
+		expect(JSON.stringify(article)).not.toMatch(/\{\/?mosads\}/);
 	});
 
 	test('word count and reading time', () => {
