@@ -1,0 +1,30 @@
+import {execFile} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {promisify} from 'node:util';
+import {expect, test} from 'vitest';
+
+// The bundle that `npm test` has just built into dist/ (see build.js).
+const run = promisify(execFile);
+const chunks = readdirSync('dist/chunks');
+
+test('dist holds the printed path, the UI chunk and shared helpers, and no devtools', () => {
+	expect(chunks.filter((name) => name.startsWith('run-'))).toHaveLength(1);
+	expect(chunks.filter((name) => name.includes('devtools'))).toEqual([]);
+});
+
+test('no file in dist imports a package: npx has nothing to install', () => {
+	const bare = /(?:\bfrom|\bimport)\s*\(?\s*["'](?!node:|\.)([^"']+)["']/g;
+	for (const file of ['dist/cli.js', ...chunks.map((name) => `dist/chunks/${name}`)]) {
+		expect([...readFileSync(file, 'utf8').matchAll(bare)].map((match) => match[1])).toEqual([]);
+	}
+});
+
+test('the UI chunk loads when DEV=true is set, as it may be in a user’s shell', async () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	const {stderr} = await run(
+		process.execPath,
+		['--input-type=module', '-e', `await import('./dist/chunks/${ui}')`],
+		{env: {...process.env, DEV: 'true'}},
+	);
+	expect(stderr).toBe('');
+});
