@@ -5,30 +5,40 @@ import path from 'node:path';
 import {build} from 'esbuild';
 
 /**
- * Ink's development mode (DEV=true in the environment) imports React devtools
- * (`./devtools.js` → `react-devtools-core`, not installed) and reads Ink's package.json from
- * beside the module (not in dist/): in the bundle both would crash the reader of anyone whose
- * shell sets DEV. So development mode is switched off at build time, the dynamic import is cut
- * out (no devtools chunk is emitted), and the devtools modules resolve to an empty one should
- * anything still ask for them. Each edit must match, or the build warns.
+ * Edits made to dependencies as they are bundled, each exact: a `from` that is not found
+ * makes the build warn, so an upgrade that changes the code is noticed.
  */
-const inkEdits = [
+const edits = [
+	// Ink's development mode (DEV=true in the user's environment) imports React devtools,
+	// which are not installed, and reads Ink's package.json beside the module, which is not in
+	// dist/: either crashes the bundled reader. It is switched off, and the dynamic import of
+	// the devtools is cut out so that no devtools chunk is emitted.
 	{file: /[\\/]ink[\\/]build[\\/]utils\.js$/, from: "process.env['DEV'] === 'true'", to: 'false'},
 	{file: /[\\/]ink[\\/]build[\\/]reconciler\.js$/, from: "await import('./devtools.js');", to: ''},
+	// yoga-layout's loader reads its own base64 wasm with fetch() whenever fetch exists. In
+	// Node the first touch of fetch loads undici, a large part of the UI's start-up, only to
+	// decode a data: URL; without fetch the loader decodes it with atob and instantiates the
+	// bytes directly.
+	{
+		file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		from: '"function"!=typeof fetch',
+		to: '!0',
+	},
 ];
 
-const noDevtools = {
-	name: 'no-devtools',
+const editDependencies = {
+	name: 'edit-dependencies',
 	setup(build) {
-		for (const edit of inkEdits) {
+		for (const edit of edits) {
 			build.onLoad({filter: edit.file}, async (args) => {
 				const contents = await readFile(args.path, 'utf8');
 				if (!contents.includes(edit.from)) {
-					return {warnings: [{text: `no-devtools: "${edit.from}" not found in ${args.path}`}]};
+					return {warnings: [{text: `build.js: "${edit.from}" not found in ${args.path}`}]};
 				}
-				return {contents: contents.replace(edit.from, edit.to), loader: 'js'};
+				return {contents: contents.replaceAll(edit.from, edit.to), loader: 'js'};
 			});
 		}
+		// Should anything still ask for the devtools, it gets an empty module.
 		const empty = {path: 'devtools', namespace: 'empty'};
 		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
 			args.importer.includes(`${path.sep}ink${path.sep}`) ? empty : undefined,
@@ -52,7 +62,7 @@ await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [noDevtools],
+	plugins: [editDependencies],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',
