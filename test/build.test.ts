@@ -28,3 +28,8 @@ test('the UI chunk loads when DEV=true is set, as it may be in a user’s shell'
 	);
 	expect(stderr).toBe('');
 });
+
+test('the UI chunk never touches fetch, whose first use loads undici', () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toMatch(/typeof fetch|fetch\(/);
+});

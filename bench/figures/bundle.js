@@ -16,7 +16,7 @@ const importArgs = (file) => [
 	`await import(${JSON.stringify(pathToFileURL(file).href)})`,
 ];
 
-/** Sizes of dist/cli.js and its chunks, and what importing the UI chunk and chrono-node costs. */
+/** Sizes of dist/cli.js and its chunks, and what importing the UI chunk and the printed path's libraries costs. */
 export async function bundleFigures(context) {
 	const dist = path.join(context.root, 'dist');
 	const chunks = readdirSync(path.join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
@@ -45,7 +45,7 @@ export async function bundleFigures(context) {
 			const file = path.join(dist, 'chunks', ui);
 			rows.push(await importRow('import of the UI chunk', file, empty, context));
 		}
-		rows.push(await chronoRow(folder, empty, context));
+		rows.push(...(await dependencyRows(folder, empty, context)));
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}
@@ -74,34 +74,59 @@ async function importRow(figure, file, empty, context) {
 }
 
 /**
- * chrono-node, which the timeline uses on the printed path, bundled alone as build.js bundles
- * (minified, tree-shaken), importing it and parsing the bundled article once: the first parse
- * in a process is the dear one, as each of its patterns is compiled on first use.
+ * Libraries the printed path loads, each bundled alone as build.js bundles (minified,
+ * tree-shaken) and used once as the CLI uses it: chrono-node parsing the bundled article (its
+ * first parse in a process is the dear one, as each pattern is compiled on first use) and meow
+ * parsing the command line.
  */
-async function chronoRow(folder, empty, context) {
-	const file = path.join(folder, 'chrono.js');
+function dependencyUses(context) {
 	const article = readFileSync(context.article, 'utf8');
-	try {
-		await build({
-			stdin: {
-				contents:
-					"import {casual} from 'chrono-node/en';\n" +
-					`casual.parse(${JSON.stringify(article)}, new Date(2016, 10, 14));`,
-				resolveDir: context.root,
-			},
-			outfile: file,
-			bundle: true,
-			format: 'esm',
-			platform: 'node',
-			target: 'node20',
-			minify: true,
-			logLevel: 'silent',
-		});
-	} catch (error) {
-		const detail = error.message.split('\n')[0];
-		return {figure: 'chrono-node bundled', value: null, unit: 'ms', detail};
+	return [
+		{
+			name: 'chrono-node: import + parse the article',
+			contents:
+				"import {casual} from 'chrono-node/en';\n" +
+				`casual.parse(${JSON.stringify(article)}, new Date(2016, 10, 14));`,
+		},
+		{
+			name: 'meow: import + parse the flags',
+			contents:
+				"import meow from 'meow';\n" +
+				"meow('Usage: readout [file]', {importMeta: import.meta, flags: {\n" +
+				"\tformat: {type: 'string', default: 'text'}, plain: {type: 'boolean'},\n" +
+				"\twidth: {type: 'number'}, date: {type: 'string'}, section: {type: 'number'},\n" +
+				'}});',
+		},
+	];
+}
+
+/** One row for each of `dependencyUses`: its extra import time and its minified size. */
+async function dependencyRows(folder, empty, context) {
+	const rows = [];
+	for (const [index, use] of dependencyUses(context).entries()) {
+		const file = path.join(folder, `dependency-${index}.js`);
+		try {
+			await build({
+				stdin: {contents: use.contents, resolveDir: context.root},
+				outfile: file,
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				target: 'node20',
+				minify: true,
+				banner: {
+					js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
+				},
+				logLevel: 'silent',
+			});
+		} catch (error) {
+			rows.push({figure: use.name, value: null, unit: 'ms', detail: error.message.split('\n')[0]});
+			continue;
+		}
+		const row = await importRow(use.name, file, empty, context);
+		const code = kilobytes(file) - Buffer.byteLength(use.contents) / 1024;
+		row.detail += `; ${code.toFixed(0)} KB minified`;
+		rows.push(row);
 	}
-	const row = await importRow('chrono-node: import + parse the article', file, empty, context);
-	row.detail += `; ${(kilobytes(file) - article.length / 1024).toFixed(0)} KB minified`;
-	return row;
+	return rows;
 }
