@@ -129,17 +129,21 @@ export class PtySession {
 
 	/**
 	 * Writes `keys` and resolves to the milliseconds until the screen settled (the last chunk
-	 * of output before `quietMs` of silence), or null when the keys changed nothing.
+	 * of output before `quietMs` of silence), or null when nothing was drawn. Output without
+	 * an escape sequence is not a frame but the terminal echoing the keys, as it does when no
+	 * program has it in raw mode (a reader that has stopped reading keys).
 	 */
-	press(keys, options) {
+	async press(keys, options) {
 		if (this.exit) {
-			return Promise.reject(
-				new Unmeasurable(`the reader exited (code ${this.exit.exitCode}) before keys were sent`),
+			throw new Unmeasurable(
+				`the reader exited (code ${this.exit.exitCode}) before keys were sent`,
 			);
 		}
+		const start = this.raw.length;
 		const since = performance.now();
 		this.child.write(keys);
-		return this.settle(since, options);
+		const ms = await this.settle(since, options);
+		return this.raw.slice(start).includes('\u001B') ? ms : null;
 	}
 
 	/** Ends the child (SIGKILL: a quit is not what is measured) and waits for it to go. */

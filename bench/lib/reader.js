@@ -12,6 +12,8 @@ import {PtySession} from './pty-session.js';
 export const quietMs = 50;
 const noChangeMs = 1000;
 const settleOptions = {quietMs, noChangeMs};
+// Unmeasured keys wait longer, so that no late frame of theirs is taken for the next key's.
+const unmeasuredOptions = {quietMs: 3 * quietMs, noChangeMs};
 
 /** The terminal size every interactive figure is taken at. */
 export const size = {cols: 200, rows: 50};
@@ -66,11 +68,11 @@ export async function measureKeys(args, {title, searchWord, rounds, firstFrameTi
 				const outcome = keys[step.name];
 				if (outcome.error) continue;
 				try {
-					for (const keys of step.prepare ?? []) await session.press(keys, settleOptions);
+					for (const keys of step.prepare ?? []) await session.press(keys, unmeasuredOptions);
 					const ms = await session.press(step.keys, settleOptions);
-					if (ms === null) throw new Unmeasurable(`no redraw within ${noChangeMs} ms`);
+					if (ms === null) throw new Unmeasurable(`nothing drawn within ${noChangeMs} ms`);
 					outcome.samples.push(ms);
-					for (const keys of step.reset ?? []) await session.press(keys, settleOptions);
+					for (const keys of step.reset ?? []) await session.press(keys, unmeasuredOptions);
 				} catch (error) {
 					outcome.error = error;
 					if (session.exit) throw error;
