@@ -38,7 +38,8 @@ export function keyPlan(searchWord) {
 		{name: 'Space', keys: ' '},
 		{name: ']', keys: ']'},
 		{name: 'G', keys: 'G', reset: ['g']},
-		{name: '/ search', prepare: ['/', searchWord], keys: '\r', reset: ['\u001B']},
+		// One key at a time, as typed: a reader may take a chunk of several characters for a paste.
+		{name: '/ search', prepare: ['/', ...searchWord], keys: '\r', reset: ['\u001B']},
 	];
 }
 
