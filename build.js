@@ -15,6 +15,14 @@ const edits = [
 	// the devtools is cut out so that no devtools chunk is emitted.
 	{file: /[\\/]ink[\\/]build[\\/]utils\.js$/, from: "process.env['DEV'] === 'true'", to: 'false'},
 	{file: /[\\/]ink[\\/]build[\\/]reconciler\.js$/, from: "await import('./devtools.js');", to: ''},
+	// Ink draws only the last frame, on exit, when CI or CONTINUOUS_INTEGRATION is set. The
+	// reader draws only when stdout is a terminal, so that would just leave the screen blank
+	// for a user whose shell sets CI, and in CI's own pseudo-terminal tests.
+	{
+		file: /[\\/]is-in-ci[\\/]index\.js$/,
+		from: "const isInCi = check('CI') || check('CONTINUOUS_INTEGRATION');",
+		to: 'const isInCi = false;',
+	},
 	// yoga-layout's loader reads its own base64 wasm with fetch() whenever fetch exists. In
 	// Node the first touch of fetch loads undici, a large part of the UI's start-up, only to
 	// decode a data: URL; without fetch the loader decodes it with atob and instantiates the

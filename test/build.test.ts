@@ -33,3 +33,8 @@ test('the UI chunk never touches fetch, whose first use loads undici', () => {
 	const ui = chunks.find((name) => name.startsWith('run-'));
 	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toMatch(/typeof fetch|fetch\(/);
 });
+
+test('the UI chunk draws every frame even when CI is set: it only runs on a terminal', () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toContain('CONTINUOUS_INTEGRATION');
+});
