@@ -1,7 +1,60 @@
 // Bundles the CLI into dist/: one file for the printed path and a lazily imported chunk for
 // the interactive reader, so `npx readout` installs nothing but this package.
-import {rm} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
+import path from 'node:path';
 import {build} from 'esbuild';
+
+/**
+ * Edits made to dependencies as they are bundled, each exact: a `from` that is not found
+ * makes the build warn, so an upgrade that changes the code is noticed.
+ */
+const edits = [
+	// Ink's development mode (DEV=true in the user's environment) imports React devtools,
+	// which are not installed, and reads Ink's package.json beside the module, which is not in
+	// dist/: either crashes the bundled reader. It is switched off, and the dynamic import of
+	// the devtools is cut out so that no devtools chunk is emitted.
+	{file: /[\\/]ink[\\/]build[\\/]utils\.js$/, from: "process.env['DEV'] === 'true'", to: 'false'},
+	{file: /[\\/]ink[\\/]build[\\/]reconciler\.js$/, from: "await import('./devtools.js');", to: ''},
+	// Ink draws only the last frame, on exit, when CI or CONTINUOUS_INTEGRATION is set. The
+	// reader draws only when stdout is a terminal, so that would just leave the screen blank
+	// for a user whose shell sets CI, and in CI's own pseudo-terminal tests.
+	{
+		file: /[\\/]is-in-ci[\\/]index\.js$/,
+		from: "const isInCi = check('CI') || check('CONTINUOUS_INTEGRATION');",
+		to: 'const isInCi = false;',
+	},
+	// yoga-layout's loader reads its own base64 wasm with fetch() whenever fetch exists. In
+	// Node the first touch of fetch loads undici, a large part of the UI's start-up, only to
+	// decode a data: URL; without fetch the loader decodes it with atob and instantiates the
+	// bytes directly.
+	{
+		file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		from: '"function"!=typeof fetch',
+		to: '!0',
+	},
+];
+
+const editDependencies = {
+	name: 'edit-dependencies',
+	setup(build) {
+		for (const edit of edits) {
+			build.onLoad({filter: edit.file}, async (args) => {
+				const contents = await readFile(args.path, 'utf8');
+				if (!contents.includes(edit.from)) {
+					return {warnings: [{text: `build.js: "${edit.from}" not found in ${args.path}`}]};
+				}
+				return {contents: contents.replaceAll(edit.from, edit.to), loader: 'js'};
+			});
+		}
+		// Should anything still ask for the devtools, it gets an empty module.
+		const empty = {path: 'devtools', namespace: 'empty'};
+		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
+			args.importer.includes(`${path.sep}ink${path.sep}`) ? empty : undefined,
+		);
+		build.onResolve({filter: /^react-devtools-core$/}, () => empty);
+		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: '', loader: 'js'}));
+	},
+};
 
 await rm('dist', {recursive: true, force: true});
 
@@ -16,9 +69,8 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
-	// Ink only loads react-devtools-core when DEV=true; it is never shipped.
-	external: ['react-devtools-core'],
+	define: {'process.env.NODE_ENV': '"production"'},
+	plugins: [editDependencies],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',

@@ -1,19 +1,24 @@
+import {calendarDate} from './front-matter.js';
 import {parse, type InputFormat} from './parse.js';
 import {extractQuotes} from './quotes.js';
 import {extractTimeline} from './timeline.js';
 import type {Article, ParagraphLocation} from './types.js';
 
 export type BuildOptions = {
-	/** How to read the text; `auto` looks for front matter or Markdown headings. */
+	/** How to read the text; `auto` (the default) looks for front matter or Markdown headings. */
 	readonly format?: InputFormat | 'auto';
-	/** `YYYY-MM-DD`, overriding the article's own `published` date. */
+	/** `YYYY-MM-DD`, overriding the article's own `published` date (ignored unless a real date). */
 	readonly date?: string;
 };
 
-/** Text → the article model: metadata, sections, quotes and timeline. Never throws. */
+/**
+ * Text → the article model: metadata, sections, word count, reading time, quotes and timeline.
+ * `words` counts the white-space separated tokens of the body (headline excluded);
+ * `readingMinutes` is words / 230, rounded up, at least 1. Never throws; linear in the text.
+ */
 export function buildArticle(text: string, options: BuildOptions = {}): Article {
 	const document = parse(text, options.format ?? 'auto');
-	const published = options.date ?? document.metadata.published;
+	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
 	const located: ParagraphLocation[] = document.sections.flatMap((section, sectionIndex) =>
 		section.paragraphs.map((text, index) => ({
 			section: sectionIndex,
@@ -21,8 +26,7 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 			text,
 		})),
 	);
-	const paragraphs = located.map((location) => location.text);
-	const words = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+	const words = located.reduce((sum, location) => sum + countWords(location.text), 0);
 	return {
 		...document.metadata,
 		published,
@@ -36,6 +40,19 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 
 const wordsPerMinute = 230;
 
-function countWords(text: string): number {
-	return text.split(/\s+/).filter(Boolean).length;
+/** White-space separated tokens, counted without building them. */
+export function countWords(text: string): number {
+	let count = 0;
+	let inWord = false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		const isSpace = code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0;
+		if (!isSpace && !inWord) {
+			count++;
+		}
+
+		inWord = !isSpace;
+	}
+
+	return count;
 }

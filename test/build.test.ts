@@ -1,0 +1,40 @@
+import {execFile} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {promisify} from 'node:util';
+import {expect, test} from 'vitest';
+
+// The bundle that `npm test` has just built into dist/ (see build.js).
+const run = promisify(execFile);
+const chunks = readdirSync('dist/chunks');
+
+test('dist holds the printed path, the UI chunk and shared helpers, and no devtools', () => {
+	expect(chunks.filter((name) => name.startsWith('run-'))).toHaveLength(1);
+	expect(chunks.filter((name) => name.includes('devtools'))).toEqual([]);
+});
+
+test('no file in dist imports a package: npx has nothing to install', () => {
+	const bare = /(?:\bfrom|\bimport)\s*\(?\s*["'](?!node:|\.)([^"']+)["']/g;
+	for (const file of ['dist/cli.js', ...chunks.map((name) => `dist/chunks/${name}`)]) {
+		expect([...readFileSync(file, 'utf8').matchAll(bare)].map((match) => match[1])).toEqual([]);
+	}
+});
+
+test('the UI chunk loads when DEV=true is set, as it may be in a user’s shell', async () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	const {stderr} = await run(
+		process.execPath,
+		['--input-type=module', '-e', `await import('./dist/chunks/${ui}')`],
+		{env: {...process.env, DEV: 'true'}},
+	);
+	expect(stderr).toBe('');
+});
+
+test('the UI chunk never touches fetch, whose first use loads undici', () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toMatch(/typeof fetch|fetch\(/);
+});
+
+test('the UI chunk draws every frame even when CI is set: it only runs on a terminal', () => {
+	const ui = chunks.find((name) => name.startsWith('run-'));
+	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toContain('CONTINUOUS_INTEGRATION');
+});
