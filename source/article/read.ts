@@ -126,7 +126,7 @@ export function asReadError(error: unknown, name: string): ReadError {
 export function safeName(name: string): string {
 	return name.replace(
 		// eslint-disable-next-line no-control-regex -- control characters are what gets escaped
-		/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g,
+		/[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
 		(character) => `\\u{${character.codePointAt(0)?.toString(16)}}`,
 	);
 }
