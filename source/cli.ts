@@ -28,7 +28,8 @@ async function main(): Promise<number> {
 	const section = sectionIndex(options, article);
 	const interactive = wantsInteractive({
 		stdoutIsTerminal: process.stdout.isTTY === true,
-		printRequested: options.plain || options.format !== undefined,
+		// --section prints that section: the reader has no way to show only one.
+		printRequested: options.plain || options.format !== undefined || section !== undefined,
 		environment: process.env,
 	});
 	const keyboard = interactive ? openKeyboard(process.stdin, input.fromStdin) : undefined;

@@ -4,7 +4,7 @@ import {ReadStream, isatty} from 'node:tty';
 /** What decides between drawing the reader and printing. */
 export type ModeInputs = {
 	readonly stdoutIsTerminal: boolean;
-	/** `--plain` or `--format` was given. */
+	/** `--plain`, `--format` or `--section` was given. */
 	readonly printRequested: boolean;
 	readonly environment: NodeJS.ProcessEnv;
 };

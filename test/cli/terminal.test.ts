@@ -68,6 +68,12 @@ describe.concurrent('on a terminal', () => {
 		},
 	);
 
+	test('--section prints that section', async ({expect}) => {
+		const session = terminal(`node ${cli} --section 2`);
+		expect(await session.exit).toBe(0);
+		expect(printedLines(session.output())[0]).toMatch(/^2 /);
+	});
+
 	test('with no terminal to read keys from, prints instead of drawing', async ({expect}) => {
 		// setsid leaves no controlling terminal, so /dev/tty cannot be opened.
 		const session = terminal(`setsid -w node ${cli} < ${bundled}`);
