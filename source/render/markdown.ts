@@ -23,7 +23,9 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
 	}
 	for (const {number, section} of view.sections) {
 		blocks.push(`## ${number}. ${inline(section.title)}`);
-		blocks.push(...section.paragraphs.map(inline).map(escapeBlockStart));
+		for (const paragraph of section.paragraphs) {
+			blocks.push(escapeBlockStart(inline(paragraph)));
+		}
 	}
 	if (whole || view.quotes.length > 0) {
 		blocks.push('## Quotes');

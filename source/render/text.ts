@@ -57,7 +57,7 @@ export function renderText(article: Article, options: TextOptions): string {
 			blocks.push(wrap('No dated events found.', width).map(paint.muted));
 		}
 		const labels = view.timeline.map(dateLabel);
-		const column = Math.max(0, ...labels.map(displayWidth)) + 2;
+		const column = labels.reduce((widest, label) => Math.max(widest, displayWidth(label)), 0) + 2;
 		blocks.push(
 			view.timeline.flatMap((event, index) =>
 				wrapIndented(

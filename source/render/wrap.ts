@@ -13,13 +13,16 @@ export {displayWidth} from './graphemes.js';
  * Always returns at least one line.
  */
 export function wrap(text: string, width: number): string[] {
+	// Lines are appended one by one: spreading a long array into push() overflows the stack.
 	const lines: string[] = [];
 	for (const line of text.split('\n')) {
 		const words = line.split(/\s+/).filter(Boolean);
 		if (width <= 0) {
 			lines.push(words.join(' '));
-		} else {
-			lines.push(...wrapWords(words, width));
+			continue;
+		}
+		for (const wrapped of wrapWords(words, width)) {
+			lines.push(wrapped);
 		}
 	}
 	return lines;
@@ -66,7 +69,9 @@ export function wrapParts(parts: readonly string[], separator: string, width: nu
 		}
 		const wrapped = wrap(part, width);
 		current = wrapped.pop() ?? '';
-		lines.push(...wrapped);
+		for (const line of wrapped) {
+			lines.push(line);
+		}
 	}
 	lines.push(current);
 	return lines;
