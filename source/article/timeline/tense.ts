@@ -1,0 +1,55 @@
+import type {Span} from './sentences.js';
+
+// Markers of a clause about the future and of one about the past, as single words or as a word
+// followed by `to`/`for`/`of`. The marker nearest before the date phrase decides; with none
+// before it, the first one after it (`On Friday, they will …`) does. Plain word lookups keep
+// this cheap: no large pattern to compile on the printed path.
+const futureWords = new Set(['will', 'shall', 'would', 'upcoming', 'forthcoming', 'wont']);
+const futureBefore: Record<string, ReadonlySet<string>> = {
+	to: new Set(
+		'is are going expected scheduled set due slated planned planning poised plan plans intend intends hope hopes aim aims want wants promised vowed pledged up'.split(
+			' ',
+		),
+	),
+	for: new Set('scheduled set slated planned due preparation preparations'.split(' ')),
+	of: new Set(['ahead']),
+};
+const pastWords = new Set(
+	'said told was were had did met spoke went came took gave made held left won lost began ran wrote sent saw fell rose found got brought became'.split(
+		' ',
+	),
+);
+
+type Tense = 'future' | 'past' | null;
+
+/** Whether the clause holding `phrase` (a span of `text`) speaks of the future. */
+export function isFutureClause(text: string, sentence: Span, phrase: Span): boolean {
+	const before = text.slice(Math.max(sentence.start, phrase.start - 90), phrase.start);
+	const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+	const words = clause.toLowerCase().match(/[a-z’']+/g) ?? [];
+	for (let index = words.length - 1; index >= 0; index--) {
+		const tense = tenseAt(words, index);
+		if (tense) return tense === 'future';
+	}
+	const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 90));
+	const following = after.toLowerCase().match(/[a-z’']+/g) ?? [];
+	for (let index = 0; index < following.length; index++) {
+		const tense = tenseAt(following, index);
+		if (tense) return tense === 'future';
+	}
+	return false;
+}
+
+function tenseAt(words: readonly string[], index: number): Tense {
+	const word = (words[index] ?? '').replace(/[’']/g, '');
+	const previous = words[index - 1] ?? '';
+	if (futureWords.has(word) || /[’']ll$/.test(words[index] ?? '')) return 'future';
+	if (futureBefore[word]?.has(previous)) return 'future';
+	const next = words[index + 1] ?? '';
+	// `expected to`, `scheduled for`: the participle is the future marker, not a past verb.
+	if (futureBefore[next]?.has(word)) return 'future';
+	// `will be held on Monday`: a participle after `be` belongs to the future clause.
+	if (previous === 'be' || previous === 'been') return null;
+	if (pastWords.has(word) || (word.length > 4 && word.endsWith('ed'))) return 'past';
+	return null;
+}
