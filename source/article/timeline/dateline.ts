@@ -14,7 +14,14 @@ export function findDateline(text: string, published: Day | null): Mention | nul
 	if (!match) return null;
 	const city = match[1] ?? '';
 	// One short capitalised word and a dash is a heading-like lead (`NATO - …`), not a dateline.
-	if (!match[5] && !match[6] && city.replace(/[^A-Z]/g, '').length < 4) return null;
+	// Without an agency, a dateline needs a real dash and a sentence after it (`WASHINGTON — The …`),
+	// so that `NATO - the alliance` or a short capitalised word and a hyphen are not taken for one.
+	if (!match[5] && !match[6]) {
+		const unsure =
+			city.replace(/[^A-Z]/g, '').length < 4 ||
+			(/-\s*$/.test(match[0]) && !/--\s*$/.test(match[0]));
+		if (unsure || !/^\s+["“‘A-Z]/.test(text.slice(match[0].length))) return null;
+	}
 	let date = published ? formatDay(published) : null;
 	if (match[2] && match[3]) {
 		const month = months.indexOf(match[2].slice(0, 3).toLowerCase()) + 1;

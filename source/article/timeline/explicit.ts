@@ -99,7 +99,13 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 	if (month && !/^[A-Z]/.test(month)) return null; // `may`, `march` as words
 	const components = result.start;
 	const hasDay = components.isCertain('day');
-	const yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
+	let yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
+	// Chrono reads `Feb 18 29` as 2029; news writes years in full, so a two-digit tail is not one.
+	const shortYear = /[\s,/-]+['’]?\d{2}$/.exec(phrase);
+	if (yearWritten && !/\d{4}/.test(phrase) && shortYear) {
+		yearWritten = false;
+		end -= shortYear[0].length;
+	}
 	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
 	const date = resolve(context, components, yearWritten ? yearOf(result) : null, {start, end});
 	if (date === undefined) return null;

@@ -80,11 +80,15 @@ function isYear(
 	const next = (/^\s*([A-Za-z%]+)/.exec(after)?.[1] ?? '').toLowerCase();
 	if (
 		unitWords.has(next) ||
-		next === '%' ||
-		/^\s*(?:%|per cent|of (?:the|them|whom|those|these|us)\b|to \d)/i.test(after)
+		/^\s*(?:%|per cent|of (?:the|them|whom|those|these|us)\b)/i.test(after)
 	) {
 		return false;
 	}
+	// `from 1500 to 2000 people`: a range of counts.
+	const rangeUnit = /^\s*(?:to|and|or|-|–)\s*\d{4}\s+([a-z]+)/i.exec(
+		text.slice(end, end + 40),
+	)?.[1];
+	if (rangeUnit && unitWords.has(rangeUnit.toLowerCase())) return false;
 	if (temporalWords.has(previous)) {
 		const latest = context.published ? context.published.year + 100 : 2199;
 		return value >= 1000 && value <= latest;
