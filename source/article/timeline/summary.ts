@@ -43,7 +43,13 @@ function subjectOf(body: string): string | null {
 		/^(?:(?:The|A|An)\s+|[A-Z][\w’'.-]*\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?=[\s,])/.exec(
 			body,
 		);
-	return match && match[0].length <= 30 ? match[0] : null;
+	if (!match || match[0].length > 30) return null;
+	// `In December`, `On Monday`: an opening phrase, not a subject.
+	return /^(?:In|On|At|By|For|From|Since|During|After|Before|Until|Last|This|Next|Early|Late|Earlier|Later)\s/.test(
+		match[0],
+	)
+		? null
+		: match[0];
 }
 
 function shift(span: Span, by: number): Span {

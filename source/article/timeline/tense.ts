@@ -37,6 +37,14 @@ export function isFutureClause(text: string, sentence: Span, phrase: Span): bool
 		const tense = tenseAt(following, index);
 		if (tense) return tense === 'future';
 	}
+	// A sentence without a marker (`On Saturday, veterans get in free.`) keeps the tense of the
+	// one before it (`The museum will be open all weekend.`).
+	const previous = text.slice(Math.max(0, sentence.start - 160), sentence.start).toLowerCase();
+	const earlier = previous.match(/[a-z’']+/g) ?? [];
+	for (let index = earlier.length - 1; index >= 0; index--) {
+		const tense = tenseAt(earlier, index);
+		if (tense) return tense === 'future';
+	}
 	return false;
 }
 
