@@ -108,6 +108,8 @@ describe('words that look like dates but are not', () => {
 			],
 		],
 		['It will happen in 3016 or 2999.', monday, []],
+		['They live at 1901 Main Street and meet at 1930 GMT.', monday, []],
+		['Copyright 2016 Example Media. © 2015 Example.', monday, []],
 	])('%s', (text, published, events) => {
 		expect(timeline(text, published)).toEqual(events);
 	});

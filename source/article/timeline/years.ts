@@ -10,7 +10,7 @@ const temporalWords = words(
 );
 // Labels and quantities: `No. 2014`, `page 1991`, `about 2000 people`.
 const labelWords = words(
-	'no nos number page pages p pp room flight route highway interstate article section chapter verse resolution rule bill model lot unit suite box code exit gate platform bus ward district precinct km channel track level grade version v opus op psalm item serial ext than about around nearly almost over some approximately roughly least only just exactly another all with estimated',
+	'no nos number page pages p pp room flight route highway interstate article section chapter verse resolution rule bill model lot unit suite box code exit gate platform bus ward district precinct km channel track level grade version v opus op psalm item serial ext than about around nearly almost over some approximately roughly least only just exactly another all with estimated at copyright ©',
 );
 const unitWords = words(
 	'percent people persons troops soldiers residents workers employees jobs homes cases deaths miles kilometers kilometres km feet ft meters metres tons tonnes pounds dollars euros barrels acres hectares hours minutes seconds days weeks months years times points students children refugees migrants members votes seats delegates units copies users vehicles x',
@@ -18,6 +18,8 @@ const unitWords = words(
 const notPlural = words(
 	'was has his its this thus plus yes perhaps across unless whereas always sometimes towards afterwards besides less series news',
 );
+const streetAfter =
+	/^\s+(?:[A-Z][a-z’'.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Highway|Square|Terrace)\b/;
 const determiners = words('the its his her their our this that a an');
 
 function words(list: string): ReadonlySet<string> {
@@ -93,7 +95,8 @@ function isYear(
 		const latest = context.published ? context.published.year + 100 : 2199;
 		return value >= 1000 && value <= latest;
 	}
-	if (labelWords.has(previous)) return false;
+	if (labelWords.has(previous) || /©\s*$/.test(before)) return false;
+	if (streetAfter.test(after)) return false; // `1901 Main Street`
 	// `won 2014 votes` is a count; `the 2016 elections` still a year.
 	const plural =
 		next.length > 3 &&
