@@ -22,6 +22,16 @@ describe('weekdays mean the latest one unless the clause looks ahead', () => {
 		['He is expected to announce on Wednesday.', monday, [['2016-11-16', 'on Wednesday']]],
 		['They plan to vote on Friday.', monday, [['2016-11-18', 'on Friday']]],
 		['On Friday, the ministers will sign it.', monday, [['2016-11-18', 'On Friday']]],
+		[
+			'On Friday, the plant, which has defied the odds for decades, will close.',
+			monday,
+			[['2016-11-18', 'On Friday']],
+		],
+		[
+			'The museum will be open all weekend. On Saturday, veterans get in free.',
+			monday,
+			[['2016-11-19', 'On Saturday']],
+		],
 		['The summit will be held on Saturday.', monday, [['2016-11-19', 'on Saturday']]],
 		['It was agreed last Monday.', monday, [['2016-11-07', 'last Monday']]],
 		['They return next Monday.', monday, [['2016-11-21', 'next Monday']]],
@@ -131,6 +141,8 @@ describe('years and decades', () => {
 		],
 		['Growth slowed in mid-2015.', monday, [['2015', 'in mid-2015']]],
 		['Jazz flourished in the 1920s.', monday, [['1920', 'in the 1920s']]],
+		['The mill has run since about 1812.', monday, [['1812', 'since about 1812']]],
+		['It had 1930 prices and 1970 costs.', monday, []],
 	])('%s', (text, published, events) => {
 		expect(timeline(text, published)).toEqual(events);
 	});
@@ -146,6 +158,7 @@ describe('datelines', () => {
 		],
 		['KYIV, Ukraine (AP) — Sirens sounded.', null, [[null, 'KYIV, Ukraine (AP) —']]],
 		['NATO - the alliance - met.', monday, []],
+		['HOPEDALE - The mill will close.', monday, [['2016-11-14', 'HOPEDALE -']]],
 	])('%s', (text, published, events) => {
 		expect(timeline(text, published)).toEqual(events);
 	});

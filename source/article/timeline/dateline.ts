@@ -14,12 +14,10 @@ export function findDateline(text: string, published: Day | null): Mention | nul
 	if (!match) return null;
 	const city = match[1] ?? '';
 	// One short capitalised word and a dash is a heading-like lead (`NATO - …`), not a dateline.
-	// Without an agency, a dateline needs a real dash and a sentence after it (`WASHINGTON — The …`),
-	// so that `NATO - the alliance` or a short capitalised word and a hyphen are not taken for one.
+	// Without an agency, a dateline needs a sentence after its dash (`WASHINGTON — The …`) and a
+	// place name of four letters or more, so that `NATO - the alliance` or `US - …` is not one.
 	if (!match[5] && !match[6]) {
-		const unsure =
-			city.replace(/[^A-Z]/g, '').length < 4 ||
-			(/-\s*$/.test(match[0]) && !/--\s*$/.test(match[0]));
+		const unsure = city.replace(/[^A-Z]/g, '').length < 4;
 		if (unsure || !/^\s+["“‘A-Z]/.test(text.slice(match[0].length))) return null;
 	}
 	let date = published ? formatDay(published) : null;

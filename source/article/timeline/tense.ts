@@ -31,7 +31,10 @@ export function isFutureClause(text: string, sentence: Span, phrase: Span): bool
 		const tense = tenseAt(words, index);
 		if (tense) return tense === 'future';
 	}
-	const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 90));
+	// `On Friday, the plant, which has defied the odds, will close`: skip the relative clause.
+	const after = text
+		.slice(phrase.end, Math.min(sentence.end, phrase.end + 160))
+		.replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gi, ',');
 	const following = after.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (let index = 0; index < following.length; index++) {
 		const tense = tenseAt(following, index);

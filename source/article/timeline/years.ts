@@ -6,7 +6,7 @@ const year =
 const decade = /\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:((?:1\d|20)\d0)s|['’](\d0)s)\b/gi;
 // Words after which a four-digit number is surely a year.
 const temporalWords = words(
-	'in since until till by from during through throughout before after between and to of circa c early late mid fiscal fy year season spring summer autumn fall winter',
+	'in since until till by from during through throughout before after between of circa c early late mid fiscal fy year season spring summer autumn fall winter',
 );
 // Labels and quantities: `No. 2014`, `page 1991`, `about 2000 people`.
 const labelWords = words(
@@ -18,6 +18,9 @@ const unitWords = words(
 const notPlural = words(
 	'was has his its this thus plus yes perhaps across unless whereas always sometimes towards afterwards besides less series news',
 );
+// `since about 1812`, `in around 1900`: a year, approximately.
+const approximately =
+	/\b(?:in|since|from|until|by|before|after)\s+(?:about|around|approximately|roughly|circa|c\.)\s+$/i;
 const streetAfter =
 	/^\s+(?:[A-Z][a-z’'.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Highway|Square|Terrace)\b/;
 const determiners = words('the its his her their our this that a an');
@@ -37,12 +40,15 @@ export function findYears(context: Context): Mention[] {
 		const end = start + match[0].length;
 		const value = Number(match[1]);
 		if (!isYear(context, start, end, value, match[2])) continue;
-		const phraseStart = withLeadingWord(text, sentence.start, withSeason(text, start));
+		const about = approximately.exec(text.slice(Math.max(0, start - 40), start));
+		const phraseStart = about
+			? start - about[0].length
+			: withLeadingWord(text, sentence.start, withSeason(text, start));
 		mentions.push({
 			start: phraseStart,
 			end,
 			date: formatYear(value),
-			approximate: false,
+			approximate: about !== null,
 			kind: 'year',
 		});
 	}
@@ -91,7 +97,7 @@ function isYear(
 		text.slice(end, end + 40),
 	)?.[1];
 	if (rangeUnit && unitWords.has(rangeUnit.toLowerCase())) return false;
-	if (temporalWords.has(previous)) {
+	if (temporalWords.has(previous) || approximately.test(before)) {
 		const latest = context.published ? context.published.year + 100 : 2199;
 		return value >= 1000 && value <= latest;
 	}
