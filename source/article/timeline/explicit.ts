@@ -1,24 +1,39 @@
 import {en, type ParsedResult} from 'chrono-node';
-
-const {Chrono, configuration} = en;
-
-type ParsedComponents = ParsedResult['start'];
 import {formatDay, formatMonth, isValidDay} from './calendar.js';
 import {inferYear, withLeadingWord, type Context, type Mention} from './mention.js';
 import {isFutureClause} from './tense.js';
+
+type ParsedComponents = ParsedResult['start'];
+
+// `chrono-node/en` would do, but its wildcard export does not resolve under vitest; the main
+// entry's `en` namespace is the same code and esbuild leaves the other locales out of the bundle.
+const {Chrono, configuration} = en;
 
 // Only chrono's month-name and numeric-date parsers: its weekday, casual and time-unit parsers
 // disagree with news usage (a bare weekday means the past one), flag words such as `now` or
 // `second`, and their large patterns cost tens of milliseconds to compile on first use.
 const casual = configuration.createCasualConfiguration();
-const parsers = casual.parsers.filter((parser) => {
-	try {
-		return /january/i.test(parser.pattern({option: {}} as never).source);
-	} catch {
-		return false;
-	}
+const sources = new Map(
+	casual.parsers.map((parser) => {
+		try {
+			return [parser, parser.pattern({option: {}} as never).source];
+		} catch {
+			return [parser, ''];
+		}
+	}),
+);
+const monthParsers = casual.parsers.filter((parser) => /january/i.test(sources.get(parser) ?? ''));
+// The day-before-month parser (`18 March`, `the third of July`) has the costliest pattern to
+// compile; it is used only where a number or ordinal stands before a month name.
+const dayFirst = (source: string) =>
+	/first/.test(source) && source.search(/first/) < source.search(/january/);
+const chrono = new Chrono({parsers: monthParsers, refiners: casual.refiners});
+const chronoMonthFirst = new Chrono({
+	parsers: monthParsers.filter((parser) => !dayFirst(sources.get(parser) ?? '')),
+	refiners: casual.refiners,
 });
-const chrono = new Chrono({parsers, refiners: casual.refiners});
+const numberBeforeMonth =
+	/(?:\d|first|second|third|th|st|nd|rd)\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 
 // A short pattern finds capitalised words that may be months; the set says which are.
 const monthWord =
@@ -45,7 +60,9 @@ export function findExplicitDates(context: Context): Mention[] {
 		const reference = context.published
 			? new Date(Date.UTC(context.published.year, context.published.month - 1, 15, 12))
 			: neutralReference;
-		const results = chrono.parse(text.slice(window.start, window.end), {
+		const slice = text.slice(window.start, window.end);
+		const parser = numberBeforeMonth.test(slice) ? chrono : chronoMonthFirst;
+		const results = parser.parse(slice, {
 			instant: reference,
 			timezone: 0,
 		});
