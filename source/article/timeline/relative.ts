@@ -9,7 +9,7 @@ import {
 } from './calendar.js';
 import {withLeadingWord, type Context, type Mention} from './mention.js';
 import {parseCount} from './numbers.js';
-import {isFutureClause} from './tense.js';
+import {clauseTense, type Tense} from './tense.js';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
@@ -93,10 +93,8 @@ function findPeriods(context: Context): Mention[] {
 		// `the past year`, `the last week` are spans, left to findSpans.
 		if (/\bthe\s+$/i.test(context.text.slice(Math.max(0, match.index - 4), match.index))) continue;
 		const span = {start: match.index, end: match.index + match[0].length};
-		const future = isFutureClause(context.text, context.sentence, span);
-		const date = context.published
-			? resolvePeriod(context.published, modifier, unit, future)
-			: null;
+		const tense = clauseTense(context.text, context.sentence, span);
+		const date = context.published ? resolvePeriod(context.published, modifier, unit, tense) : null;
 		mentions.push({...span, date, approximate: false, kind: 'relative'});
 	}
 	return mentions;
@@ -108,7 +106,7 @@ function direction(modifier: string): -1 | 0 | 1 {
 	return 0;
 }
 
-function resolvePeriod(published: Day, modifier: string, unit: string, future: boolean): string {
+function resolvePeriod(published: Day, modifier: string, unit: string, tense: Tense): string {
 	const step = direction(modifier);
 	if (unit === 'week') return formatDay(addDays(published, 7 * step));
 	if (unit === 'month') {
@@ -117,8 +115,18 @@ function resolvePeriod(published: Day, modifier: string, unit: string, future: b
 	}
 	if (unit === 'year') return formatYear(published.year + step);
 	if (unit === 'weekend')
-		return formatDay(saturday(published, step === 0 ? (future ? 1 : -1) : step));
+		return formatDay(step === 0 ? thisWeekend(published, tense) : saturday(published, step));
 	return formatYear(seasonYear(published, unit, step));
+}
+
+// `this weekend`: the one under way on a Saturday or Sunday; on a weekday the coming one from
+// Wednesday on and the past one before, unless the clause's tense says otherwise.
+function thisWeekend(published: Day, tense: Tense): Day {
+	const weekday = weekdayOf(published);
+	if (weekday === 6) return published;
+	if (weekday === 0) return addDays(published, -1);
+	const coming = tense ? tense === 'future' : weekday >= 3;
+	return saturday(published, coming ? 1 : -1);
 }
 
 // The Saturday of a weekend: the latest on or before the day (-1), or the first after it (1).

@@ -15,21 +15,35 @@ const futureBefore: Record<string, ReadonlySet<string>> = {
 	of: new Set(['ahead']),
 };
 const pastWords = new Set(
-	'said told was were had did met spoke went came took gave made held left won lost began ran wrote sent saw fell rose found got brought became'.split(
-		' ',
-	),
+	(
+		'said told was were had did met spoke went came took gave made held left won lost began ran wrote sent saw ' +
+		'fell rose found got brought became hit cut put shut quit fought sought bought caught thought struck stood ' +
+		'knew drew threw flew grew broke chose drove rode wore swore tore froze stole woke sank sang rang swam led ' +
+		'fed fled sped paid laid sold kept slept swept felt dealt meant spent lent built shot forgot understood ' +
+		'withdrew overcame hung ago'
+	).split(' '),
 );
 
-type Tense = 'future' | 'past' | null;
+export type Tense = 'future' | 'past' | null;
 
 /** Whether the clause holding `phrase` (a span of `text`) speaks of the future. */
 export function isFutureClause(text: string, sentence: Span, phrase: Span): boolean {
+	return clauseTense(text, sentence, phrase) === 'future';
+}
+
+/** The tense the words around `phrase` show, or null when they show none. */
+export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
 	const before = text.slice(Math.max(sentence.start, phrase.start - 90), phrase.start);
 	const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
 	const words = clause.toLowerCase().match(/[a-z’']+/g) ?? [];
+	// `after Monday's vote` looks back; `the vote is on Tuesday` looks ahead.
+	const last = words.at(-1) ?? '';
+	if (last === 'after' || last === 'since') return 'past';
+	const near = words.slice(-3).filter((word) => word !== 'on' && word !== 'set');
+	if (near.includes('is') || near.includes('are')) return 'future';
 	for (let index = words.length - 1; index >= 0; index--) {
 		const tense = tenseAt(words, index);
-		if (tense) return tense === 'future';
+		if (tense) return tense;
 	}
 	// `On Friday, the plant, which has defied the odds, will close`: skip the relative clause.
 	const after = text
@@ -38,7 +52,7 @@ export function isFutureClause(text: string, sentence: Span, phrase: Span): bool
 	const following = after.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (let index = 0; index < following.length; index++) {
 		const tense = tenseAt(following, index);
-		if (tense) return tense === 'future';
+		if (tense) return tense;
 	}
 	// A sentence without a marker (`On Saturday, veterans get in free.`) keeps the tense of the
 	// one before it (`The museum will be open all weekend.`).
@@ -46,9 +60,9 @@ export function isFutureClause(text: string, sentence: Span, phrase: Span): bool
 	const earlier = previous.match(/[a-z’']+/g) ?? [];
 	for (let index = earlier.length - 1; index >= 0; index--) {
 		const tense = tenseAt(earlier, index);
-		if (tense) return tense === 'future';
+		if (tense) return tense;
 	}
-	return false;
+	return null;
 }
 
 function tenseAt(words: readonly string[], index: number): Tense {

@@ -11,6 +11,19 @@ const namedBefore =
 const namedAfter =
 	/^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|Star|Sport|Night Live|Night Football|Morning\b|School|Service|Agreement|Massacre)/;
 
+const notPlural = new Set([
+	'was',
+	'has',
+	'this',
+	'is',
+	'as',
+	'says',
+	'plus',
+	'across',
+	'versus',
+	'thus',
+]);
+
 /**
  * Weekdays. In a news story a bare weekday is the latest one on or before the published day;
  * in a future clause (`will meet on Friday`) the first one on or after it. `last Friday` is
@@ -26,6 +39,15 @@ export function findWeekdays(context: Context): Mention[] {
 		const end = start + match[0].length;
 		if (namedBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
 		if (namedAfter.test(text.slice(end, end + 16))) continue;
+		// `Monday nighters`, `Friday prayers`, `in Monday games`: a kind of day, not a date.
+		const following = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
+		if (following.length > 3 && following.endsWith('s') && !notPlural.has(following)) continue;
+		if (
+			/\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+			!/^['’]s\b/.test(text.slice(end))
+		) {
+			continue;
+		}
 		const modifier = (match[1] ?? '').toLowerCase();
 		const weekday = weekdays.indexOf(match[2] ?? '');
 		const date = context.published
