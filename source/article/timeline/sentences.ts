@@ -33,12 +33,21 @@ export function splitSentences(text: string): Span[] {
 
 function endsSentence(text: string, stop: number, next: number): boolean {
 	const following = text.charAt(next);
-	if (!/[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F\d"“‘'(]/.test(following)) return false;
+	if (!opensSentence(following)) return false;
 	if (text.charAt(stop) !== '.') return true;
 	const word =
 		/([A-Za-z\u00C0-\u024F\u0370-\u052F.]+)$/.exec(text.slice(Math.max(0, stop - 20), stop))?.[1] ??
 		'';
-	if (word.length === 1 && /[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]/.test(word)) return false; // an initial: John F. Kennedy
+	if (word.length === 1 && isUpperCase(word)) return false; // an initial: John F. Kennedy
 	if (word.includes('.')) return false; // U.S., a.m.
 	return !abbreviations.has(word.toLowerCase());
+}
+
+function opensSentence(character: string): boolean {
+	return isUpperCase(character) || /[\d"“‘'(]/.test(character);
+}
+
+// Plain string case mapping covers every script, with no large character class to compile.
+function isUpperCase(character: string): boolean {
+	return character !== character.toLowerCase() && character === character.toUpperCase();
 }

@@ -21,8 +21,12 @@ const wide: readonly (readonly [number, number])[] = [
 	[0x20000, 0x3fffd],
 ];
 
+// Latin, Greek and Cyrillic text without combining marks: one column per code unit.
+const narrowOnly = /^[\u0020-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027]*$/;
+
 /** Terminal columns a plain string takes. */
 export function columns(text: string): number {
+	if (narrowOnly.test(text)) return text.length;
 	let total = 0;
 	for (const character of text) {
 		const code = character.codePointAt(0) ?? 0;

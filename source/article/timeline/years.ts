@@ -1,8 +1,7 @@
 import {formatYear} from './calendar.js';
 import {withLeadingWord, type Context, type Mention} from './mention.js';
 
-const year =
-	/(?<![A-Za-z\u00C0-\u024F\u0370-\u052F0-9$€£¥#№.,/'’])(1\d{3}|20\d{2}|21\d{2})(?:[-–](\d{2}|\d{4}))?(?![A-Za-z\u00C0-\u024F\u0370-\u052F0-9%]|[.,]\d)/g;
+const year = /(?<![\w$€£¥#№.,/'’])(1\d{3}|20\d{2}|21\d{2})(?:[-–](\d{2}|\d{4}))?(?![\w%]|[.,]\d)/g;
 const decade = /\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:((?:1\d|20)\d0)s|['’](\d0)s)\b/gi;
 // Words after which a four-digit number is surely a year.
 const temporalWords = words(
