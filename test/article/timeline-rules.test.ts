@@ -74,6 +74,8 @@ describe('days, weeks, months and years relative to the published day', () => {
 		['Many years ago, and decades ago, things were different.', monday, []],
 		['Nobody is talking now, for a second time this season.', monday, []],
 		['USA Today reported it, and Yesterday was played.', monday, []],
+		['The city is not what it is today; in today’s world, few still stand today.', monday, []],
+		['Today’s vote was close.', monday, [['2016-11-14', 'Today']]],
 	])('%s', (text, published, events) => {
 		expect(timeline(text, published)).toEqual(events);
 	});

@@ -70,6 +70,8 @@ function findDayWords(context: Context): Mention[] {
 		// `USA Today`, the song `Yesterday`: capitalised only where a sentence may start.
 		const before = context.text.slice(context.sentence.start, match.index);
 		if (/^[A-Z]/.test(word) && !/^[\s"“‘'(]*$/.test(before)) continue;
+		if (/^today/i.test(word) && isPresentDay(before, context.text.slice(match.index + word.length)))
+			continue;
 		const offset = dayOffsets[word.toLowerCase()] ?? (/^last/i.test(word) ? -1 : 0);
 		const date = context.published ? formatDay(addDays(context.published, offset)) : null;
 		const start = withLeadingWord(context.text, context.sentence.start, match.index);
@@ -82,6 +84,16 @@ function findDayWords(context: Context): Mention[] {
 		});
 	}
 	return mentions;
+}
+
+// `the country as it is today`, `today's world`: the present in general, not a dated event.
+function isPresentDay(before: string, after: string): boolean {
+	if (/\b(?:what|as|where|how)\s+(?:it|they|we|he|she|this)\s+(?:is|are)\s+$/i.test(before))
+		return true;
+	if (/\bstill\s+(?:\w+\s+)?$/i.test(before)) return true;
+	return /^['’]s\s+(?:world|society|generation|youth|young|children|standards|culture|climate|age)\b/i.test(
+		after,
+	);
 }
 
 function findPeriods(context: Context): Mention[] {
