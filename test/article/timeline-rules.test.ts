@@ -86,6 +86,7 @@ describe('explicit dates in their common forms', () => {
 		['It began on March 18, 2014.', monday, [['2014-03-18', 'on March 18, 2014']]],
 		['It began on 18 March 2014.', monday, [['2014-03-18', 'on 18 March 2014']]],
 		['It began on 2014-03-18.', monday, [['2014-03-18', 'on 2014-03-18']]],
+		['Filed 2014/3/18, not 2014-02-30 or 2014-03-18-7.', monday, [['2014-03-18', '2014/3/18']]],
 		['It began in March 2014.', monday, [['2014-03', 'in March 2014']]],
 		[
 			'Pearl Harbor came before February 1st, 1942.',

@@ -43,7 +43,8 @@ const monthNames = new Set(
 		' ',
 	),
 );
-const numericDate = /\b[12]\d{3}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b/g;
+// All-number dates (`2014-03-18`, `2014/3/18`) are read here: chrono is only woken for words.
+const numericDate = /\b([12]\d{3})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g;
 // A month named alone (`in May`) is a date only after one of these; `Theresa May`, `the
 // Women’s March` and `he may` are not.
 const monthAloneLead =
@@ -71,6 +72,26 @@ export function findExplicitDates(context: Context): Mention[] {
 			if (mention) mentions.push(mention);
 		}
 	}
+	return [...mentions, ...findNumericDates(context)];
+}
+
+function findNumericDates(context: Context): Mention[] {
+	const {text, sentence} = context;
+	const body = text.slice(sentence.start, sentence.end);
+	const mentions: Mention[] = [];
+	numericDate.lastIndex = 0;
+	for (let match = numericDate.exec(body); match; match = numericDate.exec(body)) {
+		const day = {year: Number(match[1]), month: Number(match[3]), day: Number(match[4])};
+		if (!isValidDay(day)) continue;
+		const start = sentence.start + match.index;
+		mentions.push({
+			start: withLeadingWord(text, sentence.start, start),
+			end: start + match[0].length,
+			date: formatDay(day),
+			approximate: false,
+			kind: 'explicit',
+		});
+	}
 	return mentions;
 }
 
@@ -79,7 +100,7 @@ export function findExplicitDates(context: Context): Mention[] {
 function candidateWindows(text: string, from: number, to: number): {start: number; end: number}[] {
 	const windows: {start: number; end: number}[] = [];
 	const sentence = text.slice(from, to);
-	for (const pattern of [monthWord, numericDate]) {
+	for (const pattern of [monthWord]) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			if (pattern === monthWord && !monthNames.has(match[0].toLowerCase())) continue;
