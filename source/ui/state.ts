@@ -1,0 +1,340 @@
+import type {Article} from '../article/types.js';
+import {documentFor, lineAt, positionOf, type ArticleDocument, type Position} from './document.js';
+import type {Command} from './keymap.js';
+import {computeLayout, innerSize, type Layout} from './layout.js';
+import {findMatches, type Span} from './search.js';
+import {timelineOrder} from './timeline-order.js';
+
+export type Pane = 'sections' | 'article' | 'quotes' | 'timeline';
+export type ListPane = Exclude<Pane, 'article'>;
+
+export type SearchState = {
+	/** The text being typed after `/`; null while the prompt is closed. */
+	readonly prompt: string | null;
+	readonly query: string;
+	readonly matches: readonly Span[];
+	/** Index into `matches` of the current match, -1 for none. */
+	readonly current: number;
+};
+
+/** Everything the reader shows is a function of this state. */
+export type ReaderState = {
+	readonly article: Article;
+	readonly layout: Layout;
+	/** The article wrapped for the article pane's text width. */
+	readonly document: ArticleDocument;
+	/** First article line in view. */
+	readonly top: number;
+	readonly focus: Pane;
+	/** The list pane shown in the side column (medium) or last focused. */
+	readonly side: ListPane;
+	readonly selected: {readonly [pane in ListPane]: number};
+	readonly search: SearchState;
+	/** The quote or event last opened in the text. */
+	readonly mark: Span | null;
+	/** Where the reader was before each jump, newest last. */
+	readonly history: readonly Position[];
+	readonly overlay: 'help' | null;
+	/** Keys of an unfinished sequence such as `''`. */
+	readonly pending: readonly string[];
+};
+
+/**
+ * The reader's actions. `command` carries a keymap command; `select` and `open` come from a
+ * list pane (highlight and Enter); `type` is text typed into the search prompt; `resize` a new
+ * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based number. Quitting and suspending are side
+ * effects handled outside the reducer.
+ */
+export type Action =
+	| {readonly type: 'command'; readonly command: Command}
+	| {readonly type: 'select'; readonly pane: ListPane; readonly index: number}
+	| {readonly type: 'open'; readonly pane: ListPane; readonly index: number}
+	| {readonly type: 'type'; readonly text: string}
+	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	| {readonly type: 'pending'; readonly keys: readonly string[]}
+	| {readonly type: 'section'; readonly number: number};
+
+const closedSearch: SearchState = {prompt: null, query: '', matches: [], current: -1};
+
+/** The state a fresh reader opens in. */
+export function initialState(article: Article, columns: number, rows: number): ReaderState {
+	const layout = computeLayout(columns, rows);
+	return {
+		article,
+		layout,
+		document: documentFor(article, innerSize(layout.article).width),
+		top: 0,
+		focus: 'article',
+		side: 'sections',
+		selected: {sections: 0, quotes: 0, timeline: 0},
+		search: closedSearch,
+		mark: null,
+		history: [],
+		overlay: null,
+		pending: [],
+	};
+}
+
+/** Rows of article text in view. */
+export function viewHeight(state: ReaderState): number {
+	return innerSize(state.layout.article).height;
+}
+
+/** The section whose text is at the top of the article pane. */
+export function sectionInView(state: ReaderState): number {
+	return state.document.lines[state.top]?.section ?? 0;
+}
+
+/** Panes in Tab order. */
+export const paneOrder: readonly Pane[] = ['sections', 'article', 'quotes', 'timeline'];
+
+/** Applies `action`; returns the very same object when nothing changes. */
+export function reduce(state: ReaderState, action: Action): ReaderState {
+	switch (action.type) {
+		case 'resize':
+			return resize(state, action.columns, action.rows);
+		case 'pending':
+			return same(state, {pending: action.keys});
+		case 'type':
+			return state.search.prompt === null
+				? state
+				: withSearch(state, {prompt: state.search.prompt + action.text});
+		case 'select':
+			return select(state, action.pane, action.index);
+		case 'open':
+			return open(select(state, action.pane, action.index), action.pane, action.index);
+		case 'command':
+			return command(cleared(state), action.command);
+		case 'section':
+			return jumpToSection(cleared(state), action.number - 1);
+	}
+}
+
+function cleared(state: ReaderState): ReaderState {
+	return state.pending.length === 0 ? state : {...state, pending: []};
+}
+
+/** `{...state, ...changes}`, or `state` itself when every change is already in place. */
+function same(state: ReaderState, changes: Partial<ReaderState>): ReaderState {
+	const keys = Object.keys(changes) as Array<keyof ReaderState>;
+	if (keys.every((key) => Object.is(state[key], changes[key]))) {
+		return state;
+	}
+	return {...state, ...changes};
+}
+
+function withSearch(state: ReaderState, changes: Partial<SearchState>): ReaderState {
+	const search = {...state.search, ...changes};
+	const keys = Object.keys(changes) as Array<keyof SearchState>;
+	return keys.every((key) => Object.is(state.search[key], search[key]))
+		? state
+		: {...state, search};
+}
+
+function maxTop(state: ReaderState): number {
+	return Math.max(0, state.document.lines.length - viewHeight(state));
+}
+
+/** Scrolls to `top` (clamped); the section list follows the section in view. */
+function scrollTo(state: ReaderState, top: number): ReaderState {
+	const clamped = Math.max(0, Math.min(maxTop(state), top));
+	const section = state.document.lines[clamped]?.section ?? 0;
+	const selected =
+		state.focus === 'sections' || state.selected.sections === section
+			? state.selected
+			: {...state.selected, sections: section};
+	return same(state, {top: clamped, selected});
+}
+
+/** Jumps to a line, remembering where the reader was. */
+function jumpTo(state: ReaderState, line: number, context: number): ReaderState {
+	const moved = scrollTo(state, line - context);
+	if (moved.top === state.top) {
+		return moved;
+	}
+	return {...moved, history: [...state.history, positionOf(state.document, state.top)]};
+}
+
+function jumpToSpan(state: ReaderState, span: Span): ReaderState {
+	const line = lineAt(state.document, {
+		section: span.section,
+		paragraph: span.paragraph,
+		start: span.offset,
+	});
+	return jumpTo(state, line, Math.floor(viewHeight(state) / 3));
+}
+
+function jumpToSection(state: ReaderState, section: number): ReaderState {
+	const line = state.document.sectionLines[section];
+	return line === undefined ? state : jumpTo(state, line, 0);
+}
+
+function resize(state: ReaderState, columns: number, rows: number): ReaderState {
+	if (columns === state.layout.columns && rows === state.layout.rows) {
+		return state;
+	}
+	const layout = computeLayout(columns, rows);
+	const document = documentFor(state.article, innerSize(layout.article).width);
+	const resized = {...state, layout, document};
+	if (document === state.document) {
+		return scrollTo(resized, state.top);
+	}
+	return scrollTo(resized, lineAt(document, positionOf(state.document, state.top)));
+}
+
+function listLength(state: ReaderState, pane: ListPane): number {
+	if (pane === 'sections') return state.article.sections.length;
+	if (pane === 'quotes') return state.article.quotes.length;
+	return state.article.timeline.length;
+}
+
+function select(state: ReaderState, pane: ListPane, index: number): ReaderState {
+	const length = listLength(state, pane);
+	if (length === 0 || state.selected[pane] === index) {
+		return state;
+	}
+	const clamped = Math.max(0, Math.min(length - 1, index));
+	return state.selected[pane] === clamped
+		? state
+		: {...state, selected: {...state.selected, [pane]: clamped}};
+}
+
+function open(state: ReaderState, pane: ListPane, index: number): ReaderState {
+	let opened = state;
+	if (pane === 'sections') {
+		opened = jumpToSection(state, index);
+	} else {
+		const item =
+			pane === 'quotes'
+				? state.article.quotes[index]
+				: state.article.timeline[timelineOrder(state.article)[index] ?? -1];
+		if (!item) {
+			return state;
+		}
+		const length = 'text' in item ? item.text.length : item.phrase.length;
+		const mark: Span = {
+			section: item.section,
+			paragraph: item.paragraph,
+			offset: item.offset,
+			length,
+		};
+		opened = same(jumpToSpan(state, mark), {mark});
+	}
+	// With one pane at a time the reader wants to see where it went.
+	return state.layout.tabs ? same(opened, {focus: 'article'}) : opened;
+}
+
+function focusPane(state: ReaderState, pane: Pane): ReaderState {
+	return pane === 'article' ? same(state, {focus: pane}) : same(state, {focus: pane, side: pane});
+}
+
+function cycleFocus(state: ReaderState, step: number): ReaderState {
+	const index = paneOrder.indexOf(state.focus);
+	const next = paneOrder[(index + step + paneOrder.length) % paneOrder.length]!;
+	return focusPane(state, next);
+}
+
+function searchFor(state: ReaderState): ReaderState {
+	const query = state.search.prompt ?? '';
+	if (query === '') {
+		return {...state, search: closedSearch};
+	}
+	const matches = findMatches(state.article, query);
+	const from = positionOf(state.document, state.top);
+	let current = matches.findIndex(
+		(match) =>
+			match.section > from.section ||
+			(match.section === from.section && match.paragraph >= from.paragraph),
+	);
+	if (current < 0 && matches.length > 0) current = 0;
+	const searched = {...state, search: {prompt: null, query, matches, current}};
+	const match = matches[current];
+	return match ? jumpToSpan(searched, match) : searched;
+}
+
+function cycleMatch(state: ReaderState, step: number): ReaderState {
+	const {matches, current} = state.search;
+	if (matches.length === 0) return state;
+	const next = (current + step + matches.length) % matches.length;
+	const moved = withSearch(state, {current: next});
+	return jumpToSpan(moved, matches[next]!);
+}
+
+function back(state: ReaderState): ReaderState {
+	const previous = state.history.at(-1);
+	if (!previous) return state;
+	const restored = scrollTo(state, lineAt(state.document, previous));
+	return {...restored, history: state.history.slice(0, -1)};
+}
+
+function nextSection(state: ReaderState, step: 1 | -1): ReaderState {
+	const current = sectionInView(state);
+	const heading = state.document.sectionLines[current] ?? 0;
+	if (step === -1 && state.top > heading) {
+		return jumpToSection(state, current);
+	}
+	return jumpToSection(state, current + step);
+}
+
+function command(state: ReaderState, name: Command): ReaderState {
+	const height = viewHeight(state);
+	switch (name) {
+		case 'line-down':
+			return scrollTo(state, state.top + 1);
+		case 'line-up':
+			return scrollTo(state, state.top - 1);
+		case 'page-down':
+			return scrollTo(state, state.top + Math.max(1, height - 1));
+		case 'page-up':
+			return scrollTo(state, state.top - Math.max(1, height - 1));
+		case 'half-page-down':
+			return scrollTo(state, state.top + Math.max(1, Math.floor(height / 2)));
+		case 'half-page-up':
+			return scrollTo(state, state.top - Math.max(1, Math.floor(height / 2)));
+		case 'top':
+			return jumpTo(state, 0, 0);
+		case 'bottom':
+			return jumpTo(state, maxTop(state), 0);
+		case 'next-section':
+			return nextSection(state, 1);
+		case 'previous-section':
+			return nextSection(state, -1);
+		case 'search':
+			return withSearch(state, {prompt: ''});
+		case 'submit-search':
+			return searchFor(state);
+		case 'cancel-search':
+			return withSearch(state, {prompt: null});
+		case 'erase': {
+			const prompt = state.search.prompt;
+			if (prompt === null) return state;
+			if (prompt === '') return withSearch(state, {prompt: null});
+			return withSearch(state, {prompt: Array.from(prompt).slice(0, -1).join('')});
+		}
+		case 'clear-search':
+			return state.search === closedSearch ? state : {...state, search: closedSearch};
+		case 'next-match':
+			return cycleMatch(state, 1);
+		case 'previous-match':
+			return cycleMatch(state, -1);
+		case 'focus-next':
+			return cycleFocus(state, 1);
+		case 'focus-previous':
+			return cycleFocus(state, -1);
+		case 'quotes-pane':
+			return focusPane(state, 'quotes');
+		case 'timeline-pane':
+			return focusPane(state, 'timeline');
+		case 'sections-pane':
+			return focusPane(state, 'sections');
+		case 'back':
+			return back(state);
+		case 'help':
+			return same(state, {overlay: 'help'});
+		case 'close-help':
+			return same(state, {overlay: null});
+		default:
+			// Section numbers, list keys, quitting and suspending need more than the command name.
+			return state;
+	}
+}
