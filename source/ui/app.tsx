@@ -63,7 +63,8 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	useEffect(() => onState?.(state), [state, onState]);
 
 	useEffect(() => {
-		const onResize = () => dispatch({type: 'resize', columns: stdout.columns, rows: stdout.rows});
+		const onResize = () =>
+			dispatch({type: 'resize', columns: stdout.columns || 80, rows: stdout.rows || 24});
 		stdout.on('resize', onResize);
 		onResize();
 		return () => {
@@ -89,10 +90,6 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			return;
 		}
 		const {binding} = match;
-		if (binding.handledByList) {
-			if (current.pending.length > 0) dispatch({type: 'pending', keys: []});
-			return;
-		}
 		switch (binding.command) {
 			case 'quit':
 				onExit(0);
@@ -132,14 +129,6 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
 		]);
 	}, [quoteSpans, search, mark]);
-	const select = useCallback(
-		(pane: ListPane, index: number) => dispatch({type: 'select', pane, index}),
-		[dispatch],
-	);
-	const open = useCallback(
-		(pane: ListPane, index: number) => dispatch({type: 'open', pane, index}),
-		[dispatch],
-	);
 
 	const {layout} = state;
 	if (layout.tier === 'tiny') {
@@ -149,16 +138,12 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	const height = viewHeight(state);
 	const total = state.document.lines.length;
 	const percent = total <= height ? 100 : Math.round((state.top / (total - height)) * 100);
-	const inputOpen = state.overlay === null && state.search.prompt === null;
 	const listProps = (pane: ListPane, size: Size) => ({
 		article,
 		selected: state.selected[pane],
 		focused: state.focus === pane,
-		active: state.focus === pane && inputOpen,
 		size,
 		theme,
-		onHighlight: (index: number) => select(pane, index),
-		onSelect: (index: number) => open(pane, index),
 	});
 	const paneView = (pane: Pane, size: Size) => {
 		switch (pane) {

@@ -18,8 +18,6 @@ export type Binding = {
 	readonly contexts: readonly Context[];
 	/** Short label for the status line's key hints. */
 	readonly hint?: string;
-	/** Keys a list pane's select input reads itself; the reader must not act on them again. */
-	readonly handledByList?: true;
 };
 
 export type Command =
@@ -37,7 +35,6 @@ export type Command =
 	| 'select-next'
 	| 'select-previous'
 	| 'open-selected'
-	| 'open-by-number'
 	| 'search'
 	| 'next-match'
 	| 'previous-match'
@@ -102,35 +99,25 @@ export const keymap: readonly Binding[] = [
 		command: 'section-by-number',
 		keys: digits,
 		description: 'section by number',
-		contexts: ['article'],
+		contexts: reading,
 	},
 	{
 		command: 'select-next',
 		keys: single('j', 'down'),
 		description: 'next item in a list',
 		contexts: ['list'],
-		handledByList: true,
 	},
 	{
 		command: 'select-previous',
 		keys: single('k', 'up'),
 		description: 'previous item in a list',
 		contexts: ['list'],
-		handledByList: true,
 	},
 	{
 		command: 'open-selected',
 		keys: single('enter'),
 		description: 'open the selected section, quote or event in the text',
 		contexts: ['list'],
-		handledByList: true,
-	},
-	{
-		command: 'open-by-number',
-		keys: digits,
-		description: 'open the nth visible item of a list',
-		contexts: ['list'],
-		handledByList: true,
 	},
 	{command: 'search', keys: single('/'), description: 'search', contexts: reading, hint: 'search'},
 	{command: 'next-match', keys: single('n'), description: 'next match', contexts: reading},

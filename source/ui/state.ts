@@ -329,12 +329,23 @@ function command(state: ReaderState, name: Command): ReaderState {
 			return focusPane(state, 'sections');
 		case 'back':
 			return back(state);
+		case 'select-next':
+		case 'select-previous': {
+			if (state.focus === 'article') return state;
+			const length = listLength(state, state.focus);
+			const step = name === 'select-next' ? 1 : -1;
+			return select(state, state.focus, (state.selected[state.focus] + step + length) % length);
+		}
+		case 'open-selected':
+			return state.focus === 'article'
+				? state
+				: open(state, state.focus, state.selected[state.focus]);
 		case 'help':
 			return same(state, {overlay: 'help'});
 		case 'close-help':
 			return same(state, {overlay: null});
 		default:
-			// Section numbers, list keys, quitting and suspending need more than the command name.
+			// Section numbers, quitting and suspending are not for the command alone.
 			return state;
 	}
 }

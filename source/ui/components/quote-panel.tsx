@@ -12,11 +12,8 @@ type Props = {
 	readonly article: Article;
 	readonly selected: number;
 	readonly focused: boolean;
-	readonly active: boolean;
 	readonly size: Size;
 	readonly theme: Theme;
-	readonly onHighlight: (index: number) => void;
-	readonly onSelect: (index: number) => void;
 };
 
 /** Most lines a selected quote expands to. */

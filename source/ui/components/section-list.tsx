@@ -11,11 +11,8 @@ type Props = {
 	readonly article: Article;
 	readonly selected: number;
 	readonly focused: boolean;
-	readonly active: boolean;
 	readonly size: Size;
 	readonly theme: Theme;
-	readonly onHighlight: (index: number) => void;
-	readonly onSelect: (index: number) => void;
 };
 
 /** The numbered section titles; the selected one is the section in view unless focused. */

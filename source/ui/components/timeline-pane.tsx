@@ -14,11 +14,8 @@ type Props = {
 	/** Index in display order (see `timelineOrder`). */
 	readonly selected: number;
 	readonly focused: boolean;
-	readonly active: boolean;
 	readonly size: Size;
 	readonly theme: Theme;
-	readonly onHighlight: (index: number) => void;
-	readonly onSelect: (index: number) => void;
 };
 
 const dateWidth = 10;
