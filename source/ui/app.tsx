@@ -12,7 +12,7 @@ import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
 import {headingText} from './document.js';
 import {groupHighlights} from './highlight.js';
-import {keyName, matchKey, type Context} from './keymap.js';
+import {characterKey, keyName, matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
 import {
 	initialState,
@@ -72,25 +72,23 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 		};
 	}, [stdout, dispatch]);
 
-	useInput((input, key) => {
+	const handleKey = (input: string, name: string, typed: boolean) => {
 		const current = latest.current;
 		const context = contextOf(current);
-		const name = keyName(input, key);
 		const match = matchKey(context, current.pending, name);
 		if (match.kind === 'pending') {
 			dispatch({type: 'pending', keys: match.sequence});
 			return;
 		}
 		if (match.kind === 'none') {
-			if (context === 'prompt' && input !== '' && !key.ctrl && !key.meta) {
+			if (context === 'prompt' && typed) {
 				dispatch({type: 'type', text: input});
 			} else if (current.pending.length > 0) {
 				dispatch({type: 'pending', keys: []});
 			}
 			return;
 		}
-		const {binding} = match;
-		switch (binding.command) {
+		switch (match.binding.command) {
 			case 'quit':
 				onExit(0);
 				return;
@@ -104,8 +102,21 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 				dispatch({type: 'section', number: Number(name)});
 				return;
 			default:
-				dispatch({type: 'command', command: binding.command});
+				dispatch({type: 'command', command: match.binding.command});
 		}
+	};
+
+	useInput((input, key) => {
+		const special = Object.entries(key).some(([flag, on]) => on && flag !== 'shift');
+		if (!special && Array.from(input).length > 1) {
+			// Several keys in one read (fast typing, a paste): each is read in turn.
+			for (const character of Array.from(input)) {
+				const name = characterKey(character);
+				handleKey(character, name, name === character);
+			}
+			return;
+		}
+		handleKey(input, keyName(input, key), !special && input !== '');
 	});
 
 	const theme = useMemo(() => themeFor(color), [color]);

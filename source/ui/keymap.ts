@@ -271,6 +271,18 @@ export function keyName(
 	return input;
 }
 
+/** The key name for one character of a multi-key read. */
+export function characterKey(character: string): Key {
+	if (character === '\r' || character === '\n') return 'enter';
+	if (character === '\t') return 'tab';
+	if (character === '\u007F' || character === '\b') return 'backspace';
+	if (character === '\u001B') return 'escape';
+	if (character === ' ') return 'space';
+	const code = character.codePointAt(0) ?? 0;
+	if (code >= 1 && code <= 26) return `ctrl-${String.fromCodePoint(code + 96)}`;
+	return character;
+}
+
 const keyLabels: Record<string, string> = {
 	down: '↓',
 	up: '↑',

@@ -135,7 +135,11 @@ export async function runInteractive(
 	stdin.on('end', onEnd);
 	stdout.on('error', onEnd);
 	function detach() {
-		for (const [signal, handler] of signalHandlers) process.off(signal, handler);
+		// Ink's exit hook re-sends a signal when it finds itself the last listener; ours stay
+		// until that hook has seen this signal, so the exit code stays ours.
+		setImmediate(() => {
+			for (const [signal, handler] of signalHandlers) process.off(signal, handler);
+		});
 		process.off('SIGTSTP', suspend);
 		process.off('SIGCONT', resume);
 		process.off('uncaughtException', onCrash);
