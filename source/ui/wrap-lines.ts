@@ -3,12 +3,17 @@ import stringWidth from 'string-width';
 /** One wrapped line: the half-open range `[start, end)` of the text it shows. */
 export type LineRange = {readonly start: number; readonly end: number};
 
-const printableAscii = /^[\u0020-\u007E]*$/;
+/**
+ * Text made only of characters one column wide: printable ASCII, Latin, Greek, Cyrillic and the
+ * common punctuation of news text (curly quotes, dashes, ellipsis). Its width is its length.
+ */
+const singleColumn =
+	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0482\u048A-\u04FF\u2010-\u2027\u2030-\u205E]*$/;
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** Display width in terminal columns (wide characters count two, combining marks zero). */
 export function displayWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	return singleColumn.test(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -18,6 +23,40 @@ export function displayWidth(text: string): number {
  */
 export function wrapRanges(text: string, width: number): LineRange[] {
 	const limit = Math.max(1, width);
+	return singleColumn.test(text) ? wrapSingleColumn(text, limit) : wrapWords(text, limit);
+}
+
+/** The common case, kept fast for long articles: one column per character, spaces between words. */
+function wrapSingleColumn(text: string, limit: number): LineRange[] {
+	const ranges: LineRange[] = [];
+	const {length} = text;
+	let position = 0;
+	for (;;) {
+		while (text.charCodeAt(position) === 32) position++;
+		if (position >= length) return ranges;
+		let end: number;
+		let next: number;
+		if (length - position <= limit) {
+			end = length;
+			next = length;
+		} else {
+			const space = text.lastIndexOf(' ', position + limit);
+			if (space <= position) {
+				// No space within the line: break the word at the width.
+				end = position + limit;
+				next = end;
+			} else {
+				end = space;
+				next = space + 1;
+			}
+		}
+		while (end > position && text.charCodeAt(end - 1) === 32) end--;
+		ranges.push({start: position, end});
+		position = next;
+	}
+}
+
+function wrapWords(text: string, limit: number): LineRange[] {
 	const ranges: LineRange[] = [];
 	let start = -1;
 	let end = 0;

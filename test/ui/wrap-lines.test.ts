@@ -62,3 +62,41 @@ describe('truncate and fit', () => {
 		expect(fit('漢字漢字', 5)).toBe('漢字…');
 	});
 });
+
+test('single-column text wraps as the general word wrapper would', () => {
+	const asciiWords = fc.array(fc.stringMatching(/^[!-~é“”’—…]{1,15}$/), {maxLength: 40});
+	fc.assert(
+		fc.property(asciiWords, fc.integer({min: 1, max: 40}), (list, width) => {
+			const text = list.join(' ');
+			// A wide character at the end sends the text down the general path.
+			const general = wrapRanges(text + ' 漢', width).map((range) =>
+				text.slice(range.start, range.end),
+			);
+			const fast = wrapRanges(text, width).map((range) => text.slice(range.start, range.end));
+			expect(fast).toEqual(general.filter((line) => line !== '').slice(0, fast.length));
+		}),
+	);
+});
+
+test('the single-column fast path agrees with string-width', async () => {
+	const {default: stringWidth} = await import('string-width');
+	const ranges = [
+		[0x20, 0x7e],
+		[0xa0, 0xac],
+		[0xae, 0x2ff],
+		[0x370, 0x482],
+		[0x48a, 0x4ff],
+		[0x2010, 0x2027],
+		[0x2030, 0x205e],
+	];
+	for (const [from, to] of ranges) {
+		for (let code = from!; code <= to!; code++) {
+			const character = String.fromCodePoint(code);
+			if (displayWidth(character) !== stringWidth(character)) {
+				expect.fail(
+					`U+${code.toString(16)}: ${displayWidth(character)} ≠ ${stringWidth(character)}`,
+				);
+			}
+		}
+	}
+});
