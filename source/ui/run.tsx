@@ -79,8 +79,9 @@ export async function runInteractive(
 		}
 		stdin.pause();
 		resolveExit(code);
-		// Should anything still hold the event loop after a signal or crash, leave anyway.
-		if (crash !== undefined || code > 128) {
+		// After a crash the program's state is unknown: should anything still hold the event
+		// loop, leave anyway.
+		if (crash !== undefined) {
 			setTimeout(() => process.exit(code), 1000).unref();
 		}
 	};
@@ -110,14 +111,19 @@ export async function runInteractive(
 		current.waitUntilExit().catch((error: unknown) => finish(1, error));
 	};
 
+	// Nothing else holds the event loop while suspended; without this the reader would end
+	// before it could see SIGCONT.
+	let keepAlive: NodeJS.Timeout | undefined;
 	function suspend() {
 		if (finished || !instance) return;
 		stop();
 		restore();
+		keepAlive = setInterval(() => {}, 1 << 30);
 		process.once('SIGCONT', resume);
 		process.kill(process.pid, 'SIGSTOP');
 	}
 	function resume() {
+		clearInterval(keepAlive);
 		if (finished || instance) return;
 		start();
 	}

@@ -145,6 +145,13 @@ describe('the reader in a real terminal', () => {
 		await expectRestored(session, 143);
 	});
 
+	test('SIGHUP restores the terminal and exits with 129', async () => {
+		const session = open(100, 30);
+		await session.waitForText('Sections');
+		session.kill('SIGHUP');
+		await expectRestored(session, 129);
+	});
+
 	test('Ctrl-C restores the terminal and exits with 130', async () => {
 		const session = open(100, 30);
 		await session.waitForText('Sections');
