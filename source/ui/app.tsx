@@ -181,7 +181,7 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 
 	let body;
 	if (state.overlay === 'help') {
-		body = <HelpOverlay size={{width: layout.columns, height: layout.bodyHeight}} theme={theme} />;
+		body = <HelpOverlay layout={layout} top={state.helpTop} theme={theme} />;
 	} else if (layout.tier === 'wide') {
 		body = (
 			<Box flexDirection="row" height={layout.bodyHeight}>

@@ -47,6 +47,8 @@ export type Command =
 	| 'back'
 	| 'help'
 	| 'close-help'
+	| 'scroll-help-down'
+	| 'scroll-help-up'
 	| 'submit-search'
 	| 'cancel-search'
 	| 'erase'
@@ -167,6 +169,18 @@ export const keymap: readonly Binding[] = [
 		command: 'close-help',
 		keys: single('?', 'escape', 'q'),
 		description: 'close the help',
+		contexts: ['help'],
+	},
+	{
+		command: 'scroll-help-down',
+		keys: single('j', 'down', 'space'),
+		description: 'scroll the help down',
+		contexts: ['help'],
+	},
+	{
+		command: 'scroll-help-up',
+		keys: single('k', 'up', 'b'),
+		description: 'scroll the help up',
 		contexts: ['help'],
 	},
 	{
@@ -335,10 +349,19 @@ export function keymapMarkdown(): string {
 	return ['| action | keys | where |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 
-/** Key hints for the status line, from the bindings that have one. */
-export function keyHints(): string {
+/** Key hints for the status line, from the bindings that have one, most important first. */
+export function keyHints(): string[] {
+	const order: Command[] = [
+		'help',
+		'quit',
+		'search',
+		'next-section',
+		'focus-next',
+		'quotes-pane',
+		'timeline-pane',
+	];
 	return keymap
 		.filter((binding) => binding.hint)
-		.map((binding) => `${keyLabel(binding).split(' ')[0]} ${binding.hint}`)
-		.join(' · ');
+		.sort((a, b) => order.indexOf(a.command) - order.indexOf(b.command))
+		.map((binding) => `${keyLabel(binding).split(' ')[0]} ${binding.hint}`);
 }

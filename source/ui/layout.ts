@@ -104,3 +104,8 @@ export function innerSize(size: Size): Size {
 		height: Math.max(1, size.height - paneChromeRows),
 	};
 }
+
+/** Rows of the help overlay in view: the body less the pane's border and title. */
+export function helpHeight(layout: Layout): number {
+	return Math.max(1, layout.bodyHeight - paneChromeRows);
+}

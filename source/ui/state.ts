@@ -1,7 +1,7 @@
 import type {Article} from '../article/types.js';
 import {documentFor, lineAt, positionOf, type ArticleDocument, type Position} from './document.js';
-import type {Command} from './keymap.js';
-import {computeLayout, innerSize, type Layout} from './layout.js';
+import {keymap, type Command} from './keymap.js';
+import {computeLayout, helpHeight, innerSize, type Layout} from './layout.js';
 import {findMatches, type Span} from './search.js';
 import {timelineOrder} from './timeline-order.js';
 
@@ -35,6 +35,8 @@ export type ReaderState = {
 	/** Where the reader was before each jump, newest last. */
 	readonly history: readonly Position[];
 	readonly overlay: 'help' | null;
+	/** First help row in view. */
+	readonly helpTop: number;
 	/** Keys of an unfinished sequence such as `''`. */
 	readonly pending: readonly string[];
 };
@@ -71,6 +73,7 @@ export function initialState(article: Article, columns: number, rows: number): R
 		mark: null,
 		history: [],
 		overlay: null,
+		helpTop: 0,
 		pending: [],
 	};
 }
@@ -341,9 +344,15 @@ function command(state: ReaderState, name: Command): ReaderState {
 				? state
 				: open(state, state.focus, state.selected[state.focus]);
 		case 'help':
-			return same(state, {overlay: 'help'});
+			return same(state, {overlay: 'help', helpTop: 0});
 		case 'close-help':
 			return same(state, {overlay: null});
+		case 'scroll-help-down':
+		case 'scroll-help-up': {
+			const step = name === 'scroll-help-down' ? 1 : -1;
+			const last = Math.max(0, keymap.length - helpHeight(state.layout));
+			return same(state, {helpTop: Math.max(0, Math.min(last, state.helpTop + step))});
+		}
 		default:
 			// Section numbers, quitting and suspending are not for the command alone.
 			return state;

@@ -122,6 +122,18 @@ describe('reading', () => {
 		await expect.poll(() => reader.exits).toEqual([0]);
 	});
 
+	test('a help taller than the screen shows whole rows and scrolls', async () => {
+		const reader = open(70, 20);
+		await reader.waitFor((frame) => frame.includes('§1/3'));
+		reader.press('?');
+		let frame = await reader.waitFor((frame) => frame.includes('j/k scroll'));
+		expect(frame).toContain('line down');
+		expect(frame).toContain('line up');
+		reader.press('j');
+		frame = await reader.waitFor((frame) => !frame.includes('line down'));
+		expect(frame).toContain('line up');
+	});
+
 	test('Ctrl-C exits with 130', async () => {
 		const reader = open(100, 30);
 		await reader.waitFor((frame) => frame.includes('Sections'));

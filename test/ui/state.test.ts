@@ -7,6 +7,8 @@ import {
 	type Action,
 	type ReaderState,
 } from '../../source/ui/state.js';
+import {keymap} from '../../source/ui/keymap.js';
+import {helpHeight} from '../../source/ui/layout.js';
 import {sampleArticle} from '../_helpers/article.js';
 
 const article = sampleArticle();
@@ -193,6 +195,16 @@ describe('panes and resize', () => {
 		const narrow = reduce(reading, {type: 'resize', columns: 50, rows: 20});
 		expect(narrow.document.width).not.toBe(reading.document.width);
 		expect(narrow.document.lines[narrow.top]).toMatchObject({section: 1, kind: 'heading'});
+	});
+
+	test('a help taller than the screen scrolls, within its rows', () => {
+		const help = run(initialState(article, 70, 20), command('help'));
+		expect(reduce(help, command('scroll-help-up'))).toBe(help);
+		expect(reduce(help, command('scroll-help-down')).helpTop).toBe(1);
+		const far = Array.from({length: 100}, () => command('scroll-help-down'));
+		const bottom = run(help, ...far);
+		expect(bottom.helpTop).toBe(keymap.length - helpHeight(bottom.layout));
+		expect(reduce(bottom, command('scroll-help-down'))).toBe(bottom);
 	});
 
 	test('help opens and closes', () => {

@@ -43,9 +43,16 @@ export function StatusBar({section, sections, percent, search, pending, columns}
 	]
 		.filter(Boolean)
 		.join(' · ');
-	const hints = keyHints();
+	// As many key hints as fit, most important first.
+	const all = keyHints();
+	let hints = '';
+	for (const hint of all) {
+		const joined = hints === '' ? hint : `${hints} · ${hint}`;
+		if (displayWidth(place) + displayWidth(joined) + 3 > columns) break;
+		hints = joined;
+	}
 	const gap = columns - displayWidth(place) - displayWidth(hints) - 2;
-	const text = gap >= 1 ? ` ${place}${' '.repeat(gap)}${hints} ` : ` ${place}`;
+	const text = hints !== '' && gap >= 1 ? ` ${place}${' '.repeat(gap)}${hints} ` : ` ${place}`;
 	return (
 		<Text inverse wrap="truncate">
 			{fit(text, columns)}
