@@ -12,7 +12,8 @@ import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
 import {headingText} from './document.js';
 import {groupHighlights} from './highlight.js';
-import {characterKey, keyName, matchKey, type Context} from './keymap.js';
+import {characterKey, keyName} from './key-names.js';
+import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
 import {
 	initialState,

@@ -1,7 +1,19 @@
 import type {Article} from '../article/types.js';
-import {documentFor, lineAt, positionOf, type ArticleDocument, type Position} from './document.js';
+import {documentFor, positionOf, type ArticleDocument, type Position} from './document.js';
 import {keymap, type Command} from './keymap.js';
 import {computeLayout, helpHeight, innerSize, type Layout} from './layout.js';
+import {
+	back,
+	jumpTo,
+	jumpToSection,
+	jumpToSpan,
+	maxTop,
+	nextSection,
+	resize,
+	same,
+	scrollTo,
+	viewHeight,
+} from './scroll.js';
 import {findMatches, type Span} from './search.js';
 import {timelineOrder} from './timeline-order.js';
 
@@ -78,15 +90,7 @@ export function initialState(article: Article, columns: number, rows: number): R
 	};
 }
 
-/** Rows of article text in view. */
-export function viewHeight(state: ReaderState): number {
-	return innerSize(state.layout.article).height;
-}
-
-/** The section whose text is at the top of the article pane. */
-export function sectionInView(state: ReaderState): number {
-	return state.document.lines[state.top]?.section ?? 0;
-}
+export {sectionInView, viewHeight} from './scroll.js';
 
 /** Panes in Tab order. */
 export const paneOrder: readonly Pane[] = ['sections', 'article', 'quotes', 'timeline'];
@@ -117,72 +121,12 @@ function cleared(state: ReaderState): ReaderState {
 	return state.pending.length === 0 ? state : {...state, pending: []};
 }
 
-/** `{...state, ...changes}`, or `state` itself when every change is already in place. */
-function same(state: ReaderState, changes: Partial<ReaderState>): ReaderState {
-	const keys = Object.keys(changes) as Array<keyof ReaderState>;
-	if (keys.every((key) => Object.is(state[key], changes[key]))) {
-		return state;
-	}
-	return {...state, ...changes};
-}
-
 function withSearch(state: ReaderState, changes: Partial<SearchState>): ReaderState {
 	const search = {...state.search, ...changes};
 	const keys = Object.keys(changes) as Array<keyof SearchState>;
 	return keys.every((key) => Object.is(state.search[key], search[key]))
 		? state
 		: {...state, search};
-}
-
-function maxTop(state: ReaderState): number {
-	return Math.max(0, state.document.lines.length - viewHeight(state));
-}
-
-/** Scrolls to `top` (clamped); the section list follows the section in view. */
-function scrollTo(state: ReaderState, top: number): ReaderState {
-	const clamped = Math.max(0, Math.min(maxTop(state), top));
-	const section = state.document.lines[clamped]?.section ?? 0;
-	const selected =
-		state.focus === 'sections' || state.selected.sections === section
-			? state.selected
-			: {...state.selected, sections: section};
-	return same(state, {top: clamped, selected});
-}
-
-/** Jumps to a line, remembering where the reader was. */
-function jumpTo(state: ReaderState, line: number, context: number): ReaderState {
-	const moved = scrollTo(state, line - context);
-	if (moved.top === state.top) {
-		return moved;
-	}
-	return {...moved, history: [...state.history, positionOf(state.document, state.top)]};
-}
-
-function jumpToSpan(state: ReaderState, span: Span): ReaderState {
-	const line = lineAt(state.document, {
-		section: span.section,
-		paragraph: span.paragraph,
-		start: span.offset,
-	});
-	return jumpTo(state, line, Math.floor(viewHeight(state) / 3));
-}
-
-function jumpToSection(state: ReaderState, section: number): ReaderState {
-	const line = state.document.sectionLines[section];
-	return line === undefined ? state : jumpTo(state, line, 0);
-}
-
-function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	if (columns === state.layout.columns && rows === state.layout.rows) {
-		return state;
-	}
-	const layout = computeLayout(columns, rows);
-	const document = documentFor(state.article, innerSize(layout.article).width);
-	const resized = {...state, layout, document};
-	if (document === state.document) {
-		return scrollTo(resized, state.top);
-	}
-	return scrollTo(resized, lineAt(document, positionOf(state.document, state.top)));
 }
 
 function listLength(state: ReaderState, pane: ListPane): number {
@@ -261,22 +205,6 @@ function cycleMatch(state: ReaderState, step: number): ReaderState {
 	const next = (current + step + matches.length) % matches.length;
 	const moved = withSearch(state, {current: next});
 	return jumpToSpan(moved, matches[next]!);
-}
-
-function back(state: ReaderState): ReaderState {
-	const previous = state.history.at(-1);
-	if (!previous) return state;
-	const restored = scrollTo(state, lineAt(state.document, previous));
-	return {...restored, history: state.history.slice(0, -1)};
-}
-
-function nextSection(state: ReaderState, step: 1 | -1): ReaderState {
-	const current = sectionInView(state);
-	const heading = state.document.sectionLines[current] ?? 0;
-	if (step === -1 && state.top > heading) {
-		return jumpToSection(state, current);
-	}
-	return jumpToSection(state, current + step);
 }
 
 function command(state: ReaderState, name: Command): ReaderState {

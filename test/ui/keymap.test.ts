@@ -3,11 +3,11 @@ import {
 	keyLabel,
 	keymap,
 	keymapMarkdown,
-	keyName,
 	matchKey,
 	type Command,
 	type Context,
 } from '../../source/ui/keymap.js';
+import {characterKey, keyName} from '../../source/ui/key-names.js';
 
 const contexts: Context[] = ['article', 'list', 'help', 'prompt'];
 
@@ -81,6 +81,14 @@ describe('matching keys', () => {
 		expect(keyName('c', {ctrl: true})).toBe('ctrl-c');
 		expect(keyName(' ', {})).toBe('space');
 		expect(keyName('G', {shift: true})).toBe('G');
+		expect(['\r', '\t', '\u007F', '\u0003', ' ', 'x'].map(characterKey)).toEqual([
+			'enter',
+			'tab',
+			'backspace',
+			'ctrl-c',
+			'space',
+			'x',
+		]);
 	});
 });
 
