@@ -28,6 +28,8 @@ export async function runInteractive(
 ): Promise<number> {
 	const {stdin, stdout} = options;
 	const screen = new ScreenStream(stdout);
+	// A terminal that went away mid-write ends the reader like the end of input does.
+	screen.on('error', () => finish(0));
 	let instance: Instance | undefined;
 	let state: ReaderState | undefined;
 	let finished = false;

@@ -33,10 +33,10 @@ class FakeTerminalIn extends EventEmitter {
 	}
 }
 
-function start() {
+function start(article = sampleArticle()) {
 	const stdin = new FakeTerminalIn();
 	const stdout = new FakeTerminalOut();
-	const exitCode = runInteractive(sampleArticle(), {
+	const exitCode = runInteractive(article, {
 		stdin: stdin as unknown as NodeJS.ReadStream,
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		color: false,
@@ -94,5 +94,27 @@ test('a crash restores the terminal, then prints one line', async () => {
 	expect(stdout.output.endsWith(leaveScreen)).toBe(true);
 	expect(errors).toEqual(['readout: boom\n']);
 	// The guard against a loop that never empties fires, and is caught here.
+	await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(1), {timeout: 3000});
+});
+
+test('an error while drawing restores the terminal, then prints one line', async () => {
+	const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+	const errors: string[] = [];
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+		errors.push(String(chunk));
+		return true;
+	});
+	vi.spyOn(console, 'error').mockImplementation(() => {});
+	const article = sampleArticle();
+	Object.defineProperty(article.sections[0], 'title', {
+		get() {
+			throw new Error('cannot draw this');
+		},
+	});
+	const {stdin, stdout, exitCode} = start(article);
+	expect(await exitCode).toBe(1);
+	expect(stdout.output.endsWith(leaveScreen)).toBe(true);
+	expect(stdin.raw).toBe(false);
+	expect(errors).toEqual(['readout: cannot draw this\n']);
 	await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(1), {timeout: 3000});
 });
