@@ -267,11 +267,13 @@ const keyLabels: Record<string, string> = {
 
 /** How a binding's keys are written in help: `j ↓`, `1–9`, `Backspace ''`. */
 export function keyLabel(binding: Binding): string {
+	return keyTokens(binding).join(' ');
+}
+
+/** Each key sequence of a binding as written, the digits 1 to 9 as one `1–9`. */
+function keyTokens(binding: Binding): string[] {
 	const labels = binding.keys.map((keys) => keys.map((key) => keyLabels[key] ?? key).join(''));
-	if (labels.join('') === '123456789') {
-		return '1–9';
-	}
-	return labels.join(' ');
+	return labels.join('') === '123456789' ? ['1–9'] : labels;
 }
 
 const contextNames: Record<Context, string> = {
@@ -291,8 +293,8 @@ export function keymapMarkdown(): string {
 	const escape = (text: string) => text.replaceAll('|', '\\|');
 	const rows = keymap.map(
 		(binding) =>
-			`| ${escape(binding.description)} | ${binding.keys
-				.map((keys) => '`' + keys.map((key) => keyLabels[key] ?? key).join('') + '`')
+			`| ${escape(binding.description)} | ${keyTokens(binding)
+				.map((token) => '`' + escape(token) + '`')
 				.join(' ')} | ${contextLabel(binding)} |`,
 	);
 	return ['| action | keys | where |', '|---|---|---|', ...rows].join('\n') + '\n';

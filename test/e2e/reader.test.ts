@@ -68,10 +68,14 @@ describe('the reader in a real terminal', () => {
 		await expectRestored(session, 0);
 	});
 
-	test('G, g, ] and [ move through the article', async () => {
+	test("G, '', g, ] and [ move through the article", async () => {
 		const session = open(100, 30);
 		await session.waitForText('§1/');
 		expect(statusPlace(session.screenText()).percent).toBe(0);
+		session.press('G');
+		await session.waitForText((screen) => statusPlace(screen).percent === 100);
+		session.press("''");
+		await session.waitForText((screen) => statusPlace(screen).percent === 0);
 		session.press('G');
 		await session.waitForText((screen) => statusPlace(screen).percent === 100);
 		session.press('g');

@@ -105,5 +105,6 @@ describe('the Markdown keys table', () => {
 		expect(table).toContain('| line down | `j` `↓` | article |');
 		expect(table).toContain("`Backspace` `''`");
 		expect(table).toContain('`Ctrl-C`');
+		expect(table).toContain('| section by number | `1–9` | article, lists |');
 	});
 });
