@@ -10,6 +10,7 @@ export type Context = 'article' | 'list' | 'help' | 'prompt';
 /** A key as `keyName` spells it: a character, or a name such as `down`, `enter`, `ctrl-c`. */
 export type Key = string;
 
+/** One command's entry in the key table. */
 export type Binding = {
 	readonly command: Command;
 	/** Each entry is a key sequence; most are one key long (`''` is two). */
@@ -20,6 +21,7 @@ export type Binding = {
 	readonly hint?: string;
 };
 
+/** Everything a key can ask the reader to do. */
 export type Command =
 	| 'line-down'
 	| 'line-up'
@@ -60,6 +62,7 @@ const single = (...keys: Key[]) => keys.map((key) => [key]);
 const digits = single('1', '2', '3', '4', '5', '6', '7', '8', '9');
 const reading: Context[] = ['article', 'list'];
 
+/** The key table, in the order the help shows it. */
 export const keymap: readonly Binding[] = [
 	{
 		command: 'line-down',

@@ -25,10 +25,13 @@ export type Layout = {
 	readonly tabs: boolean;
 };
 
-/** Below this the reader shows a one-line notice instead. */
+/** Below 40 × 10 the reader shows a one-line notice instead. */
 export const minimumColumns = 40;
+/** See `minimumColumns`. */
 export const minimumRows = 10;
+/** From this width: sections | article | quotes over timeline. */
 export const wideColumns = 120;
+/** From this width: sections (or quotes or timeline) | article; below it one pane at a time. */
 export const mediumColumns = 80;
 
 /** Pane border (2) plus the pane title row. */

@@ -24,6 +24,7 @@ export function same(state: ReaderState, changes: Partial<ReaderState>): ReaderS
 	return {...state, ...changes};
 }
 
+/** The last line that can be at the top: the end of the article fills the pane. */
 export function maxTop(state: ReaderState): number {
 	return Math.max(0, state.document.lines.length - viewHeight(state));
 }
@@ -48,6 +49,7 @@ export function jumpTo(state: ReaderState, line: number, context: number): Reade
 	return {...moved, history: [...state.history, positionOf(state.document, state.top)]};
 }
 
+/** Brings a quote, event or match into view, a third of the way down the pane. */
 export function jumpToSpan(state: ReaderState, span: Span): ReaderState {
 	const line = lineAt(state.document, {
 		section: span.section,
@@ -57,11 +59,13 @@ export function jumpToSpan(state: ReaderState, span: Span): ReaderState {
 	return jumpTo(state, line, Math.floor(viewHeight(state) / 3));
 }
 
+/** Puts section `section`'s heading at the top (a no-op for a section that does not exist). */
 export function jumpToSection(state: ReaderState, section: number): ReaderState {
 	const line = state.document.sectionLines[section];
 	return line === undefined ? state : jumpTo(state, line, 0);
 }
 
+/** A new terminal size: a new layout, the article re-wrapped, the reading place kept. */
 export function resize(state: ReaderState, columns: number, rows: number): ReaderState {
 	if (columns === state.layout.columns && rows === state.layout.rows) {
 		return state;
@@ -75,6 +79,7 @@ export function resize(state: ReaderState, columns: number, rows: number): Reade
 	return scrollTo(resized, lineAt(document, positionOf(state.document, state.top)));
 }
 
+/** Returns to where the reader was before the last jump. */
 export function back(state: ReaderState): ReaderState {
 	const previous = state.history.at(-1);
 	if (!previous) return state;
@@ -82,6 +87,7 @@ export function back(state: ReaderState): ReaderState {
 	return {...restored, history: state.history.slice(0, -1)};
 }
 
+/** `]` and `[`: the next section's heading, or this section's heading first when inside it. */
 export function nextSection(state: ReaderState, step: 1 | -1): ReaderState {
 	const current = sectionInView(state);
 	const heading = state.document.sectionLines[current] ?? 0;

@@ -17,9 +17,11 @@ import {
 import {findMatches, type Span} from './search.js';
 import {timelineOrder} from './timeline-order.js';
 
+/** The reader's panes; the three lists are the list panes. */
 export type Pane = 'sections' | 'article' | 'quotes' | 'timeline';
 export type ListPane = Exclude<Pane, 'article'>;
 
+/** The search prompt and the last search's matches. */
 export type SearchState = {
 	/** The text being typed after `/`; null while the prompt is closed. */
 	readonly prompt: string | null;
