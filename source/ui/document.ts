@@ -26,6 +26,7 @@ export type ArticleDocument = {
 };
 
 const cache = new WeakMap<Article, Map<number, ArticleDocument>>();
+const keptWidths = 4;
 
 /** The article wrapped at `width` columns; each article is wrapped once per width. */
 export function documentFor(article: Article, width: number): ArticleDocument {
@@ -38,6 +39,10 @@ export function documentFor(article: Article, width: number): ArticleDocument {
 	if (!document) {
 		document = buildDocument(article, width);
 		byWidth.set(width, document);
+		// A long article wrapped at every width a window was dragged through would pile up.
+		if (byWidth.size > keptWidths) {
+			byWidth.delete(byWidth.keys().next().value!);
+		}
 	}
 	return document;
 }
