@@ -45,7 +45,7 @@ function firstFrame(args) {
 			output += data;
 			if (output.includes('§1/')) {
 				const elapsed = performance.now() - started;
-				child.write('q');
+				child.kill('SIGTERM');
 				resolve(elapsed);
 			}
 		});
