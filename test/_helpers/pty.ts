@@ -90,7 +90,10 @@ export class ReaderSession {
 	}
 
 	/** Waits until the screen shows `text` (or satisfies the predicate); fails with the screen. */
-	async waitForText(text: string | ((screen: string) => boolean), timeout = 10_000): Promise<string> {
+	async waitForText(
+		text: string | ((screen: string) => boolean),
+		timeout = 10_000,
+	): Promise<string> {
 		const matches = typeof text === 'string' ? (screen: string) => screen.includes(text) : text;
 		const deadline = Date.now() + timeout;
 		for (;;) {
