@@ -1,6 +1,7 @@
 import {render, type Instance} from 'ink';
 import type {Article} from '../article/types.js';
 import {App} from './app.js';
+import {displayText} from './document.js';
 import type {ReaderState} from './state.js';
 import {enterScreen, leaveScreen, ScreenStream} from './terminal.js';
 
@@ -77,7 +78,7 @@ export async function runInteractive(
 		detach();
 		if (crash !== undefined) {
 			const message = crash instanceof Error ? crash.message : String(crash);
-			process.stderr.write(`readout: ${message.split('\n')[0]}\n`);
+			process.stderr.write(`readout: ${displayText(message.split('\n')[0] ?? '').trim()}\n`);
 		}
 		stdin.pause();
 		resolveExit(code);
