@@ -1,0 +1,203 @@
+import {en, type ParsedResult} from 'chrono-node';
+import {formatDay, formatMonth, isValidDay} from './calendar.js';
+import {inferYear, withLeadingWord, type Context, type Mention} from './mention.js';
+import {isFutureClause} from './tense.js';
+
+type ParsedComponents = ParsedResult['start'];
+
+// `chrono-node/en` would do, but its wildcard export does not resolve under vitest; the main
+// entry's `en` namespace is the same code and esbuild leaves the other locales out of the bundle.
+const {Chrono, configuration} = en;
+
+// Only chrono's month-name and numeric-date parsers: its weekday, casual and time-unit parsers
+// disagree with news usage (a bare weekday means the past one), flag words such as `now` or
+// `second`, and their large patterns cost tens of milliseconds to compile on first use.
+const casual = configuration.createCasualConfiguration();
+const sources = new Map(
+	casual.parsers.map((parser) => {
+		try {
+			return [parser, parser.pattern({option: {}} as never).source];
+		} catch {
+			return [parser, ''];
+		}
+	}),
+);
+const monthParsers = casual.parsers.filter((parser) => /january/i.test(sources.get(parser) ?? ''));
+// The day-before-month parser (`18 March`, `the third of July`) has the costliest pattern to
+// compile; it is used only where a number or ordinal stands before a month name.
+const dayFirst = (source: string) =>
+	/first/.test(source) && source.search(/first/) < source.search(/january/);
+const chrono = new Chrono({parsers: monthParsers, refiners: casual.refiners});
+const chronoMonthFirst = new Chrono({
+	parsers: monthParsers.filter((parser) => !dayFirst(sources.get(parser) ?? '')),
+	refiners: casual.refiners,
+});
+const numberBeforeMonth =
+	/(?:\d|first|second|third|th|st|nd|rd)\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+
+// A short pattern finds capitalised words that may be months; the set says which are.
+const monthWord =
+	/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*/g;
+const monthNames = new Set(
+	'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+		' ',
+	),
+);
+// All-number dates (`2014-03-18`, `2014/3/18`) are read here: chrono is only woken for words.
+const numericDate = /\b([12]\d{3})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g;
+// A month named alone (`in May`) is a date only after one of these; `Theresa May`, `the
+// Women’s March` and `he may` are not.
+const monthAloneLead =
+	/\b(?:in|since|until|till|by|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|of|end|beginning|start|middle)[\s-]+$/i;
+// A neutral reference date for chrono when the article has none; years it implies are ignored.
+const neutralReference = new Date(Date.UTC(2000, 5, 15, 12));
+
+/** Explicit calendar dates: `March 18, 2014`, `18 March 2014`, `Mar. 18`, `2014-03-18`, `in May`. */
+export function findExplicitDates(context: Context): Mention[] {
+	const {text, sentence} = context;
+	const windows = candidateWindows(text, sentence.start, sentence.end);
+	const mentions: Mention[] = [];
+	for (const window of windows) {
+		const reference = context.published
+			? new Date(Date.UTC(context.published.year, context.published.month - 1, 15, 12))
+			: neutralReference;
+		const slice = text.slice(window.start, window.end);
+		const parser = numberBeforeMonth.test(slice) ? chrono : chronoMonthFirst;
+		const results = parser.parse(slice, {
+			instant: reference,
+			timezone: 0,
+		});
+		for (const result of results) {
+			const mention = toMention(context, result, window.start);
+			if (mention) mentions.push(mention);
+		}
+	}
+	return [...mentions, ...findNumericDates(context)];
+}
+
+function findNumericDates(context: Context): Mention[] {
+	const {text, sentence} = context;
+	const body = text.slice(sentence.start, sentence.end);
+	const mentions: Mention[] = [];
+	numericDate.lastIndex = 0;
+	for (let match = numericDate.exec(body); match; match = numericDate.exec(body)) {
+		const day = {year: Number(match[1]), month: Number(match[3]), day: Number(match[4])};
+		if (!isValidDay(day)) continue;
+		const start = sentence.start + match.index;
+		mentions.push({
+			start: withLeadingWord(text, sentence.start, start),
+			end: start + match[0].length,
+			date: formatDay(day),
+			approximate: false,
+			kind: 'explicit',
+		});
+	}
+	return mentions;
+}
+
+// Chrono reads a bounded window around each month name, so a huge unpunctuated paragraph
+// costs time in proportion to its date words, not its length squared.
+function candidateWindows(text: string, from: number, to: number): {start: number; end: number}[] {
+	const windows: {start: number; end: number}[] = [];
+	const sentence = text.slice(from, to);
+	for (const pattern of [monthWord]) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (pattern === monthWord && !monthNames.has(match[0].toLowerCase())) continue;
+			const start = snapBack(text, Math.max(from, from + match.index - 30), from);
+			const end = snapForward(text, Math.min(to, from + match.index + match[0].length + 24), to);
+			const last = windows.at(-1);
+			if (last && start <= last.end) last.end = Math.max(last.end, end);
+			else windows.push({start, end});
+		}
+	}
+	return windows.sort((a, b) => a.start - b.start);
+}
+
+function snapBack(text: string, index: number, floor: number): number {
+	let position = index;
+	while (position > floor && !/\s/.test(text.charAt(position - 1))) position--;
+	return position;
+}
+
+function snapForward(text: string, index: number, ceiling: number): number {
+	let position = index;
+	while (position < ceiling && !/\s/.test(text.charAt(position))) position++;
+	return position;
+}
+
+function toMention(context: Context, result: ParsedResult, base: number): Mention | null {
+	const raw = result.text;
+	let start = base + result.index;
+	let end = start + raw.trimEnd().replace(/[,;:]+$/, '').length;
+	const leadingOn = /^on\s+/i.exec(raw);
+	if (leadingOn) start += leadingOn[0].length;
+	const phrase = context.text.slice(start, end);
+	const month = /[A-Za-z]+/.exec(phrase.replace(/^(?:the\s+)?\w+\s+of\s+/i, ''))?.[0] ?? '';
+	if (month && !/^[A-Z]/.test(month)) return null; // `may`, `march` as words
+	const components = result.start;
+	const hasDay = components.isCertain('day');
+	let yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
+	// Chrono reads `Feb 18 29` as 2029; news writes years in full, so a two-digit tail is not one.
+	const shortYear = /[\s,/-]+['’]?\d{2}$/.exec(phrase);
+	if (yearWritten && !/\d{4}/.test(phrase) && shortYear) {
+		yearWritten = false;
+		end -= shortYear[0].length;
+	}
+	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
+	const date = resolve(context, components, yearWritten ? yearOf(result) : null, {start, end});
+	if (date === undefined) return null;
+	start = withLeadingWord(context.text, context.sentence.start, start);
+	end = Math.max(end, start);
+	return {start, end, date, approximate: false, kind: 'explicit'};
+}
+
+// `in May`, `since November`, `the December meeting`; not `Theresa May` or `the March for Life`.
+function isMonthAlone(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 12), start);
+	if (monthAloneLead.test(before)) return true;
+	return (
+		/\b(?:the|a|an|its|his|her|their|our)\s+$/i.test(before) &&
+		/^\s+[a-z]/.test(text.slice(end, end + 3))
+	);
+}
+
+function yearOf(result: ParsedResult): number | null {
+	if (result.start.isCertain('year')) return result.start.get('year');
+	return result.end?.get('year') ?? null;
+}
+
+/** The date at the precision written; null when a year is needed but unknown; undefined if invalid. */
+function resolve(
+	context: Context,
+	components: ParsedComponents,
+	writtenYear: number | null,
+	span: {start: number; end: number},
+): string | null | undefined {
+	const month = components.get('month');
+	if (month === null) return undefined;
+	const day = components.isCertain('day') ? components.get('day') : null;
+	let year = writtenYear;
+	if (year === null) {
+		if (!context.published) return null;
+		const future = isFutureClause(context.text, context.sentence, span);
+		year = inferYear(context.published, month, day ?? 15, future);
+		if (day === null) year = yearForMonthAlone(context, month, span.start) ?? year;
+	}
+	if (year < 1000 || year > 2999) return undefined;
+	if (day === null) return month >= 1 && month <= 12 ? formatMonth(year, month) : undefined;
+	const calendarDay = {year, month, day};
+	return isValidDay(calendarDay) ? formatDay(calendarDay) : undefined;
+}
+
+// `last March` is the one before the published month, `next March` the one after it.
+function yearForMonthAlone(context: Context, month: number, start: number): number | null {
+	const published = context.published;
+	if (!published) return null;
+	const before = context.text.slice(Math.max(0, start - 6), start).toLowerCase();
+	if (/\blast\s+$/.test(before))
+		return month < published.month ? published.year : published.year - 1;
+	if (/\bnext\s+$/.test(before))
+		return month > published.month ? published.year : published.year + 1;
+	return null;
+}

@@ -1,0 +1,80 @@
+import type {Span} from './sentences.js';
+
+// Markers of a clause about the future and of one about the past, as single words or as a word
+// followed by `to`/`for`/`of`. The marker nearest before the date phrase decides; with none
+// before it, the first one after it (`On Friday, they will …`) does. Plain word lookups keep
+// this cheap: no large pattern to compile on the printed path.
+const futureWords = new Set(['will', 'shall', 'would', 'upcoming', 'forthcoming', 'wont']);
+const futureBefore: Record<string, ReadonlySet<string>> = {
+	to: new Set(
+		'is are going expected scheduled set due slated planned planning poised plan plans intend intends hope hopes aim aims want wants promised vowed pledged up'.split(
+			' ',
+		),
+	),
+	for: new Set('scheduled set slated planned due preparation preparations'.split(' ')),
+	of: new Set(['ahead']),
+};
+const pastWords = new Set(
+	(
+		'said told was were had did met spoke went came took gave made held left won lost began ran wrote sent saw ' +
+		'fell rose found got brought became hit cut put shut quit fought sought bought caught thought struck stood ' +
+		'knew drew threw flew grew broke chose drove rode wore swore tore froze stole woke sank sang rang swam led ' +
+		'fed fled sped paid laid sold kept slept swept felt dealt meant spent lent built shot forgot understood ' +
+		'withdrew overcame hung ago'
+	).split(' '),
+);
+
+export type Tense = 'future' | 'past' | null;
+
+/** Whether the clause holding `phrase` (a span of `text`) speaks of the future. */
+export function isFutureClause(text: string, sentence: Span, phrase: Span): boolean {
+	return clauseTense(text, sentence, phrase) === 'future';
+}
+
+/** The tense the words around `phrase` show, or null when they show none. */
+export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
+	const before = text.slice(Math.max(sentence.start, phrase.start - 90), phrase.start);
+	const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+	const words = clause.toLowerCase().match(/[a-z’']+/g) ?? [];
+	// `after Monday's vote` looks back; `the vote is on Tuesday` looks ahead.
+	const last = words.at(-1) ?? '';
+	if (last === 'after' || last === 'since') return 'past';
+	const near = words.slice(-3).filter((word) => word !== 'on' && word !== 'set');
+	if (near.includes('is') || near.includes('are')) return 'future';
+	for (let index = words.length - 1; index >= 0; index--) {
+		const tense = tenseAt(words, index);
+		if (tense) return tense;
+	}
+	// `On Friday, the plant, which has defied the odds, will close`: skip the relative clause.
+	const after = text
+		.slice(phrase.end, Math.min(sentence.end, phrase.end + 160))
+		.replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gi, ',');
+	const following = after.toLowerCase().match(/[a-z’']+/g) ?? [];
+	for (let index = 0; index < following.length; index++) {
+		const tense = tenseAt(following, index);
+		if (tense) return tense;
+	}
+	// A sentence without a marker (`On Saturday, veterans get in free.`) keeps the tense of the
+	// one before it (`The museum will be open all weekend.`).
+	const previous = text.slice(Math.max(0, sentence.start - 160), sentence.start).toLowerCase();
+	const earlier = previous.match(/[a-z’']+/g) ?? [];
+	for (let index = earlier.length - 1; index >= 0; index--) {
+		const tense = tenseAt(earlier, index);
+		if (tense) return tense;
+	}
+	return null;
+}
+
+function tenseAt(words: readonly string[], index: number): Tense {
+	const word = (words[index] ?? '').replace(/[’']/g, '');
+	const previous = words[index - 1] ?? '';
+	if (futureWords.has(word) || /[’']ll$/.test(words[index] ?? '')) return 'future';
+	if (futureBefore[word]?.has(previous)) return 'future';
+	const next = words[index + 1] ?? '';
+	// `expected to`, `scheduled for`: the participle is the future marker, not a past verb.
+	if (futureBefore[next]?.has(word)) return 'future';
+	// `will be held on Monday`: a participle after `be` belongs to the future clause.
+	if (previous === 'be' || previous === 'been') return null;
+	if (pastWords.has(word) || (word.length > 4 && word.endsWith('ed'))) return 'past';
+	return null;
+}

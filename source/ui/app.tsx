@@ -1,0 +1,237 @@
+import {Box, useInput, useStdout} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {Article} from '../article/types.js';
+import {ArticleView} from './components/article-view.js';
+import {Header} from './components/header.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {QuotePanel} from './components/quote-panel.js';
+import {SectionList} from './components/section-list.js';
+import {StatusBar} from './components/status-bar.js';
+import {TabBar} from './components/tab-bar.js';
+import {TimelinePane} from './components/timeline-pane.js';
+import {TooSmall} from './components/too-small.js';
+import {headingText} from './document.js';
+import {groupHighlights} from './highlight.js';
+import {characterKey, keyName} from './key-names.js';
+import {matchKey, type Context} from './keymap.js';
+import type {Size} from './layout.js';
+import {
+	initialState,
+	paneOrder,
+	reduce,
+	sectionInView,
+	viewHeight,
+	type Action,
+	type ListPane,
+	type Pane,
+	type ReaderState,
+} from './state.js';
+import {themeFor} from './theme.js';
+
+/** What the app asks of whoever runs it: quitting and suspending are theirs to do. */
+export type AppProps = {
+	readonly article: Article;
+	readonly color: boolean;
+	/** The state to start from (after a suspend); a fresh one when absent. */
+	readonly initial?: ReaderState;
+	readonly onExit: (code: number) => void;
+	readonly onSuspend?: () => void;
+	/** Called with every new state, so a remount can continue where the reader was. */
+	readonly onState?: (state: ReaderState) => void;
+};
+
+function contextOf(state: ReaderState): Context {
+	if (state.overlay) return 'help';
+	if (state.search.prompt !== null) return 'prompt';
+	return state.focus === 'article' || state.layout.tier === 'tiny' ? 'article' : 'list';
+}
+
+/** The reader: one reducer, one input handler driven by the keymap, panes drawn from state. */
+export function App({article, color, initial, onExit, onSuspend, onState}: AppProps) {
+	const {stdout} = useStdout();
+	const [state, setState] = useState(
+		() => initial ?? initialState(article, stdout.columns || 80, stdout.rows || 24),
+	);
+	// Keys can arrive faster than React renders: each one must see the state the last one left.
+	const latest = useRef(state);
+	const dispatch = useCallback((action: Action) => {
+		const next = reduce(latest.current, action);
+		if (next !== latest.current) {
+			latest.current = next;
+			setState(next);
+		}
+	}, []);
+	useEffect(() => onState?.(state), [state, onState]);
+
+	useEffect(() => {
+		const onResize = () =>
+			dispatch({type: 'resize', columns: stdout.columns || 80, rows: stdout.rows || 24});
+		stdout.on('resize', onResize);
+		onResize();
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout, dispatch]);
+
+	const handleKey = (input: string, name: string, typed: boolean) => {
+		const current = latest.current;
+		const context = contextOf(current);
+		const match = matchKey(context, current.pending, name);
+		if (match.kind === 'pending') {
+			dispatch({type: 'pending', keys: match.sequence});
+			return;
+		}
+		if (match.kind === 'none') {
+			if (context === 'prompt' && typed) {
+				dispatch({type: 'type', text: input});
+			} else if (current.pending.length > 0) {
+				dispatch({type: 'pending', keys: []});
+			}
+			return;
+		}
+		switch (match.binding.command) {
+			case 'quit':
+				onExit(0);
+				return;
+			case 'interrupt':
+				onExit(130);
+				return;
+			case 'suspend':
+				onSuspend?.();
+				return;
+			case 'section-by-number':
+				dispatch({type: 'section', number: Number(name)});
+				return;
+			default:
+				dispatch({type: 'command', command: match.binding.command});
+		}
+	};
+
+	useInput((input, key) => {
+		const special = Object.entries(key).some(([flag, on]) => on && flag !== 'shift');
+		if (!special && Array.from(input).length > 1) {
+			// Several keys in one read (fast typing, a paste): each is read in turn.
+			for (const character of Array.from(input)) {
+				const name = characterKey(character);
+				handleKey(character, name, name === character);
+			}
+			return;
+		}
+		handleKey(input, keyName(input, key), !special && input !== '');
+	});
+
+	const theme = useMemo(() => themeFor(color), [color]);
+	const quoteSpans = useMemo(
+		() =>
+			article.quotes.map((quote) => ({
+				section: quote.section,
+				paragraph: quote.paragraph,
+				offset: quote.offset,
+				length: quote.text.length,
+			})),
+		[article],
+	);
+	const {search, mark} = state;
+	const highlights = useMemo(() => {
+		const currentMatch = search.matches[search.current];
+		return groupHighlights([
+			{spans: quoteSpans, emphasis: 'quote'},
+			{spans: search.matches, emphasis: 'match'},
+			{spans: mark ? [mark] : [], emphasis: 'mark'},
+			{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
+		]);
+	}, [quoteSpans, search, mark]);
+
+	const {layout} = state;
+	if (layout.tier === 'tiny') {
+		return <TooSmall columns={layout.columns} />;
+	}
+	const section = sectionInView(state);
+	const height = viewHeight(state);
+	const total = state.document.lines.length;
+	const percent = total <= height ? 100 : Math.round((state.top / (total - height)) * 100);
+	const listProps = (pane: ListPane, size: Size) => ({
+		article,
+		selected: state.selected[pane],
+		focused: state.focus === pane,
+		size,
+		theme,
+	});
+	const paneView = (pane: Pane, size: Size) => {
+		switch (pane) {
+			case 'sections':
+				return <SectionList key={pane} {...listProps(pane, size)} />;
+			case 'quotes':
+				return <QuotePanel key={pane} {...listProps(pane, size)} />;
+			case 'timeline':
+				return <TimelinePane key={pane} {...listProps(pane, size)} />;
+			case 'article':
+				return (
+					<ArticleView
+						key={pane}
+						title={article.sections.length > 0 ? headingText(article, section) : 'Article'}
+						lines={state.document.lines.slice(state.top, state.top + height)}
+						highlights={highlights}
+						focused={state.focus === 'article'}
+						size={size}
+						theme={theme}
+					/>
+				);
+		}
+	};
+
+	let body;
+	if (state.overlay === 'help') {
+		body = <HelpOverlay layout={layout} top={state.helpTop} theme={theme} />;
+	} else if (layout.tier === 'wide') {
+		body = (
+			<Box flexDirection="row" height={layout.bodyHeight}>
+				{paneView('sections', layout.side!)}
+				{paneView('article', layout.article)}
+				<Box flexDirection="column" width={layout.quotes!.width}>
+					{paneView('quotes', layout.quotes!)}
+					{paneView('timeline', layout.timeline!)}
+				</Box>
+			</Box>
+		);
+	} else if (layout.tier === 'medium') {
+		body = (
+			<Box flexDirection="row" height={layout.bodyHeight}>
+				{paneView(state.side, layout.side!)}
+				{paneView('article', layout.article)}
+			</Box>
+		);
+	} else {
+		const labels = {
+			article: 'Article',
+			sections: 'Sections',
+			quotes: `Quotes ${article.quotes.length}`,
+			timeline: `Timeline ${article.timeline.length}`,
+		};
+		body = (
+			<Box flexDirection="column" height={layout.bodyHeight}>
+				<TabBar focus={state.focus} labels={labels} order={paneOrder} columns={layout.columns} />
+				{paneView(state.focus, layout.article)}
+			</Box>
+		);
+	}
+	return (
+		<Box
+			flexDirection="column"
+			width={layout.columns}
+			height={layout.frameHeight}
+			overflow="hidden"
+		>
+			<Header article={article} columns={layout.columns} />
+			{body}
+			<StatusBar
+				section={section}
+				sections={article.sections.length}
+				percent={percent}
+				search={state.search}
+				pending={state.pending}
+				columns={layout.columns}
+			/>
+		</Box>
+	);
+}

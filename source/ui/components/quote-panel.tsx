@@ -1,0 +1,78 @@
+import {Text} from 'ink';
+import {useCallback} from 'react';
+import type {Article} from '../../article/types.js';
+import {displayText} from '../document.js';
+import {innerSize, type Size} from '../layout.js';
+import type {Theme} from '../theme.js';
+import {displayWidth, fit, truncate, wrapRanges} from '../wrap-lines.js';
+import {ListPane} from './list-pane.js';
+import {StyledText} from './styled-text.js';
+
+type Props = {
+	readonly article: Article;
+	readonly selected: number;
+	readonly focused: boolean;
+	readonly size: Size;
+	readonly theme: Theme;
+};
+
+/** Most lines a selected quote expands to. */
+const expandedLimit = 8;
+
+function expandedLines(article: Article, index: number, width: number): string[] {
+	const quote = article.quotes[index];
+	if (!quote) return [];
+	const text = `“${displayText(quote.text)}”`;
+	return wrapRanges(text, width - 2)
+		.slice(0, expandedLimit)
+		.map((range) => text.slice(range.start, range.end));
+}
+
+/** Every quote with its speaker and section; the selected one shown in full while focused. */
+export function QuotePanel({article, size, theme, ...props}: Props) {
+	const width = innerSize(size).width;
+	const renderItem = useCallback(
+		(index: number, isSelected: boolean) => {
+			const quote = article.quotes[index]!;
+			const text = `“${displayText(quote.text)}”`;
+			const lines = isSelected && props.focused ? expandedLines(article, index, width) : [text];
+			const section = `§${quote.section + 1}`;
+			const speaker = truncate(
+				`— ${quote.speaker ? displayText(quote.speaker) : 'unattributed'}`,
+				width - 2 - displayWidth(section) - 1,
+			);
+			return (
+				<>
+					{lines.map((line, lineIndex) => (
+						<StyledText key={lineIndex} style={isSelected ? theme.selected : theme.emphasis.quote}>
+							{fit((isSelected && lineIndex === 0 ? '▸ ' : '  ') + line, width)}
+						</StyledText>
+					))}
+					<Text wrap="truncate">
+						{'  '}
+						<StyledText style={theme.speaker}>{speaker}</StyledText>
+						{' '.repeat(Math.max(1, width - 2 - displayWidth(speaker) - displayWidth(section)))}
+						{section}
+					</Text>
+				</>
+			);
+		},
+		[article, theme, width, props.focused],
+	);
+	const extraRows = props.focused
+		? Math.max(0, expandedLines(article, props.selected, width).length - 1)
+		: 0;
+	return (
+		<ListPane
+			{...props}
+			title={`Quotes ${article.quotes.length}`}
+			count={article.quotes.length}
+			empty="no quotes found"
+			size={size}
+			theme={theme}
+			rowsPerItem={2}
+			extraRows={extraRows}
+			renderItem={renderItem}
+		/>
+	);
+}

@@ -1,0 +1,75 @@
+import type {Line} from './document.js';
+import type {Span} from './search.js';
+
+/** What a piece of a line is, in increasing order of precedence. */
+export type Emphasis = 'plain' | 'quote' | 'match' | 'mark' | 'current';
+
+/** A run of one line's text with one emphasis. */
+export type Piece = {readonly text: string; readonly emphasis: Emphasis};
+
+/** Spans to emphasise, grouped by paragraph for quick lookup per line. */
+export type Highlights = ReadonlyMap<number, ReadonlyArray<{span: Span; emphasis: Emphasis}>>;
+
+const rank: Record<Emphasis, number> = {plain: 0, quote: 1, match: 2, mark: 3, current: 4};
+
+/** Groups spans by paragraph. */
+export function groupHighlights(
+	groups: ReadonlyArray<{spans: readonly Span[]; emphasis: Emphasis}>,
+): Highlights {
+	const byParagraph = new Map<number, Array<{span: Span; emphasis: Emphasis}>>();
+	for (const {spans, emphasis} of groups) {
+		for (const span of spans) {
+			const list = byParagraph.get(span.paragraph) ?? [];
+			list.push({span, emphasis});
+			byParagraph.set(span.paragraph, list);
+		}
+	}
+	return byParagraph;
+}
+
+/** Splits a line into pieces, each with the strongest emphasis covering it. */
+export function piecesOf(line: Line, highlights: Highlights): Piece[] {
+	const spans = (highlights.get(line.paragraph) ?? []).filter(
+		({span}) => span.section === line.section,
+	);
+	if (spans.length === 0 || line.text === '') {
+		return [{text: line.text, emphasis: 'plain'}];
+	}
+	const end = line.start + line.text.length;
+	const emphasisAt = (offset: number): Emphasis => {
+		let best: Emphasis = 'plain';
+		for (const {span, emphasis} of spans) {
+			if (
+				offset >= span.offset &&
+				offset < span.offset + span.length &&
+				rank[emphasis] > rank[best]
+			) {
+				best = emphasis;
+			}
+		}
+		return best;
+	};
+	const cuts = new Set<number>([line.start, end]);
+	for (const {span} of spans) {
+		for (const cut of [span.offset, span.offset + span.length]) {
+			if (cut > line.start && cut < end) {
+				cuts.add(cut);
+			}
+		}
+	}
+	const sorted = [...cuts].sort((a, b) => a - b);
+	const pieces: Piece[] = [];
+	for (let index = 0; index < sorted.length - 1; index++) {
+		const from = sorted[index]!;
+		const to = sorted[index + 1]!;
+		const text = line.text.slice(from - line.start, to - line.start);
+		const emphasis = emphasisAt(from);
+		const last = pieces.at(-1);
+		if (last?.emphasis === emphasis) {
+			pieces[pieces.length - 1] = {text: last.text + text, emphasis};
+		} else {
+			pieces.push({text, emphasis});
+		}
+	}
+	return pieces;
+}
