@@ -1,6 +1,235 @@
+import {phraseAfter, phrasesBefore, isDocumentPhrase} from './quotes/attribution.js';
+import {findCandidates, maskQuotes, type Candidate} from './quotes/candidates.js';
+import {
+	sentenceEndAfter,
+	sentenceStartOf,
+	sentenceStarts,
+	speechVerbsIn,
+	subjectBefore,
+	sentenceSubject,
+} from './quotes/clauses.js';
+import {issuerEvents} from './quotes/issuers.js';
+import {SpeakerContext, type Speaker} from './quotes/speakers.js';
 import type {ParagraphLocation, Quote} from './types.js';
 
-/** Every direct quotation in the body, in reading order, each with its speaker. */
-export function extractQuotes(_paragraphs: readonly ParagraphLocation[]): Quote[] {
-	return [];
+type Paragraph = {
+	readonly location: ParagraphLocation;
+	readonly quotes: Candidate[];
+	readonly masked: string;
+	readonly starts: number[];
+	/** The first quotation continues the previous paragraph's unclosed one. */
+	continues: boolean;
+};
+
+type Attributed = {speaker: Speaker | null; direct: boolean};
+
+function prepare(location: ParagraphLocation): Paragraph {
+	const {quotes, others} = findCandidates(location.text);
+	const masked = maskQuotes(location.text, quotes, others);
+	return {location, quotes, masked, starts: sentenceStarts(masked), continues: false};
+}
+
+/** Links quotations running over paragraphs; drops an unclosed single quote nothing continues. */
+function linkContinuations(paragraphs: Paragraph[]): void {
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const last = paragraph.quotes.at(-1);
+		if (!last || last.span.close !== -1) continue;
+		const next = paragraphs[index + 1];
+		const first = next?.quotes[0];
+		if (next && first && next.location.text.slice(0, first.span.open).trim() === '') {
+			next.continues = true;
+		} else if (last.span.kind === 'single') {
+			paragraph.quotes.pop();
+		}
+	}
+}
+
+/** The speaker the quote's own sentence gives, or undefined when it names none. */
+function directSpeaker(
+	paragraph: Paragraph,
+	quote: Candidate,
+	context: SpeakerContext,
+): Speaker | null | undefined {
+	const {masked, starts} = paragraph;
+	const {open, close} = quote.span;
+	let documentPhrase: {phrase: string; position: number} | null = null;
+	if (close !== -1) {
+		const stop = masked[close - 1] ?? '';
+		const after = masked.slice(close + 1, sentenceEndAfter(starts, close + 2, masked.length));
+		const trailing = phraseAfter(after, close + 1, stop === '.' || stop === '…');
+		if (trailing && isDocumentPhrase(trailing.phrase)) documentPhrase = trailing;
+		else if (trailing) {
+			const speaker = context.resolve(trailing.phrase, trailing.position);
+			if (speaker !== undefined) return speaker;
+		}
+	}
+	const start = sentenceStartOf(starts, open);
+	for (const phrase of phrasesBefore(masked.slice(start, open), start)) {
+		const speaker = context.resolve(phrase.phrase, phrase.position);
+		if (speaker !== undefined) return speaker;
+	}
+	return documentPhrase
+		? context.resolve(documentPhrase.phrase, documentPhrase.position)
+		: undefined;
+}
+
+/** Subjects of speech verbs in `text` (nearest last), resolved where they name someone. */
+function verbSubjects(
+	text: string,
+	offset: number,
+	starts: readonly number[],
+	context: SpeakerContext,
+): Speaker[] {
+	const speakers: Speaker[] = [];
+	for (const verb of speechVerbsIn(text)) {
+		const start = sentenceStartOf(starts, offset + verb.index) - offset;
+		const subject = subjectBefore(text.slice(Math.max(0, start), verb.index));
+		const phrase = subject.joined
+			? sentenceSubject(text.slice(Math.max(0, start)))
+			: subject.phrase;
+		const speaker = context.resolve(phrase, offset + verb.index);
+		if (speaker) speakers.push(speaker);
+	}
+	return speakers;
+}
+
+/** Who introduces the quotations after a paragraph ending `X said in a statement:`. */
+function introducer(
+	paragraph: Paragraph | undefined,
+	context: SpeakerContext,
+): Speaker | undefined {
+	if (!paragraph || !paragraph.masked.trimEnd().endsWith(':')) return undefined;
+	const start = paragraph.starts.at(-1) ?? 0;
+	const sentence = paragraph.masked.slice(start);
+	const issued = /\b(?:issued|released|put out|gave|made|shared|sent)\b/iu.exec(sentence);
+	const verb = speechVerbsIn(sentence)[0]?.index ?? issued?.index;
+	if (verb === undefined)
+		return context.resolve(sentence.replace(/:\s*$/u, ''), start) ?? undefined;
+	const subject = subjectBefore(sentence.slice(0, verb));
+	const phrase =
+		subject.joined || subject.phrase === '' ? sentenceSubject(sentence) : subject.phrase;
+	return context.resolve(phrase, start) ?? undefined;
+}
+
+/**
+ * Every direct quotation in the body, in reading order, each with its speaker. A quotation is
+ * two or more words between curly or straight marks (apostrophes told apart by their
+ * neighbours; a nested quote belongs to its outer one; a quote running over paragraphs gives
+ * one quote per paragraph with one speaker). `text` is the words between the marks as written,
+ * minus one trailing comma. Titles of works in Title Case and one-word scare quotes are left
+ * out. The speaker comes from a sieve, most certain rule first: the quote's own sentence
+ * (`“…,” X said`, `said X`, `according to X`, `X said/told/called for … “…”`, `the statement
+ * said` → the last issuer, pronouns → the latest fitting speaker), then the paragraph (another
+ * quote's speaker, a speech verb's subject, a lone named person), then the paragraph before
+ * (`X issued the following statement:`, a run of quotes). Names are given in their fullest
+ * form in the article; null when the article does not say.
+ */
+export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] {
+	const paragraphs = locations.map(prepare);
+	linkContinuations(paragraphs);
+	const context = new SpeakerContext();
+	context.learnNames(paragraphs.map((paragraph) => paragraph.masked));
+	const attributed: Attributed[][] = [];
+	let previousSpeaker: Speaker | null = null;
+	for (const [index, paragraph] of paragraphs.entries()) {
+		context.beginParagraph(paragraph.masked, index, paragraph.starts);
+		const events = issuerEvents(paragraph.masked, paragraph.starts, context);
+		const results: Attributed[] = paragraph.quotes.map(() => ({speaker: null, direct: false}));
+		const missing: number[] = [];
+		for (const [position, quote] of paragraph.quotes.entries()) {
+			while (events.length > 0 && events[0]!.position < quote.span.open) events.shift()!.apply();
+			const speaker = directSpeaker(paragraph, quote, context);
+			if (speaker === undefined) missing.push(position);
+			else results[position] = {speaker, direct: true};
+			if (speaker) context.noteSpeaker(speaker, quote.span.open);
+		}
+		for (const event of events) event.apply();
+		for (const position of missing) {
+			const speaker = fallbackSpeaker(
+				paragraphs,
+				index,
+				position,
+				results,
+				previousSpeaker,
+				context,
+			);
+			results[position] = {speaker, direct: false};
+			if (speaker) context.noteSpeaker(speaker, paragraph.quotes[position]!.span.open);
+		}
+		if (results.length > 0) previousSpeaker = results.at(-1)!.speaker ?? previousSpeaker;
+		attributed.push(results);
+	}
+	shareAcrossContinuations(paragraphs, attributed);
+	return paragraphs.flatMap((paragraph, index) =>
+		paragraph.quotes.map((quote, position) => ({
+			text: quote.text,
+			speaker: attributed[index]![position]!.speaker?.name ?? null,
+			section: paragraph.location.section,
+			paragraph: paragraph.location.paragraph,
+			offset: quote.offset,
+		})),
+	);
+}
+
+function fallbackSpeaker(
+	paragraphs: readonly Paragraph[],
+	index: number,
+	position: number,
+	results: readonly Attributed[],
+	previousSpeaker: Speaker | null,
+	context: SpeakerContext,
+): Speaker | null {
+	const paragraph = paragraphs[index]!;
+	const quote = paragraph.quotes[position]!;
+	const earlier = paragraph.quotes[position - 1];
+	const from = earlier ? (earlier.span.close === -1 ? quote.span.open : earlier.span.close + 1) : 0;
+	const between = verbSubjects(
+		paragraph.masked.slice(from, quote.span.open),
+		from,
+		paragraph.starts,
+		context,
+	);
+	if (between.length > 0) return between.at(-1)!;
+	const neighbours = [...results.slice(0, position).reverse(), ...results.slice(position + 1)];
+	const neighbour = neighbours.find((result) => result.direct && result.speaker);
+	if (neighbour?.speaker) return neighbour.speaker;
+	const opensParagraph = paragraph.masked.slice(0, quote.span.open).trim() === '';
+	if (position === 0 && opensParagraph) {
+		const intro = introducer(paragraphs[index - 1], context);
+		if (intro) return intro;
+	}
+	const persons = [...new Set(context.personMentions().map((mention) => mention.name))];
+	if (persons.length === 1 && context.hasSubjectPerson()) return context.personMentions()[0]!;
+	if (opensParagraph && (paragraphs[index - 1]?.quotes.length ?? 0) > 0 && previousSpeaker) {
+		return previousSpeaker;
+	}
+	if (persons.length === 1) return context.personMentions()[0]!;
+	return null;
+}
+
+/** A quotation running over paragraphs has one speaker: the first one any part names. */
+function shareAcrossContinuations(
+	paragraphs: readonly Paragraph[],
+	attributed: Attributed[][],
+): void {
+	let chain: Attributed[] = [];
+	const settle = () => {
+		const speaker = (
+			chain.find((part) => part.direct && part.speaker) ?? chain.find((part) => part.speaker)
+		)?.speaker;
+		if (speaker) for (const part of chain) part.speaker = speaker;
+		chain = [];
+	};
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const {quotes} = paragraph;
+		const results = attributed[index]!;
+		if (paragraph.continues && chain.length > 0) {
+			chain.push(results[0]!);
+			if (quotes[0]!.span.close !== -1 || quotes.length > 1) settle();
+		} else {
+			settle();
+		}
+		if (quotes.at(-1)?.span.close === -1 && chain.length === 0) chain = [results.at(-1)!];
+	}
+	settle();
 }

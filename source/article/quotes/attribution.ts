@@ -1,0 +1,90 @@
+import {sentenceSubject, speechVerbsIn, subjectBefore} from './clauses.js';
+import {weakSpeechVerbs} from './vocabulary.js';
+
+/**
+ * Where a quotation's own sentence names its speaker, as phrases still to be resolved (a name,
+ * a pronoun, `the statement`). Works on masked text: every quotation's words hidden.
+ */
+export type Phrase = {readonly phrase: string; readonly position: number};
+
+const according = /^according\s+to\s+(.+?)(?:[,.;:!?]|$)/iu;
+const accordingBefore = /according\s+to\s+([^,;:]+?),?\s*$/iu;
+const labelBefore = /(?:^|[.;]\s+)(\p{Lu}[\p{L}.'’\- ]{0,60}):\s*$/u;
+const invertedEnd =
+	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/isu;
+const documentLead =
+	/^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|release|communique|report)\b/iu;
+
+function words(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** An `according to` phrase names a document, not a speaker: `according to a statement`. */
+export function isDocumentPhrase(phrase: string): boolean {
+	return documentLead.test(phrase.trim()) && !/\b(?:from|by)\b/iu.test(phrase);
+}
+
+/**
+ * The speaker phrase after a closing mark: `,” Smith said`, `,” said Smith`, `,” according to
+ * Smith`. `strict` (the quote closed its own sentence) accepts only a short `Smith said.`.
+ */
+export function phraseAfter(after: string, offset: number, strict: boolean): Phrase | null {
+	const lead = /^[\s,—–-]*/u.exec(after)![0].length;
+	const text = after.slice(lead).split(/[;:“”"«»\uE000]/u)[0]!;
+	const accordingTo = according.exec(text);
+	if (accordingTo) return {phrase: accordingTo[1]!, position: offset + lead};
+	const verb = speechVerbsIn(text)[0];
+	if (!verb) return null;
+	const rest = text.slice(verb.index + verb.verb.length);
+	if (strict && words(rest.replace(/[.!?]+\s*$/u, '')) > 4) return null;
+	if (text.slice(0, verb.index).trim() === '') {
+		const parts = rest.split(/[.!?](?:\s|$)/u)[0]!.split(',');
+		const first = parts[0]!.replace(invertedEnd, '').trim();
+		const second = (parts[1] ?? '').replace(invertedEnd, '').trim();
+		const phrase =
+			!/\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) ? `${first}, ${second}` : first;
+		if (strict && words(phrase) > 5) return null;
+		return {phrase, position: offset + lead};
+	}
+	const before = text.slice(0, verb.index);
+	const limit = before.includes(',') ? 16 : 8;
+	if (words(before) > limit || (strict && words(before) > 5)) return null;
+	const subject = subjectBefore(before);
+	if (subject.joined || subject.phrase === '') return null;
+	if (subject.phrase.split(',')[0]!.trim() !== before.split(',')[0]!.trim()) return null;
+	return {phrase: subject.phrase, position: offset + lead};
+}
+
+/**
+ * Speaker phrases in the quote's sentence before its opening mark, most certain first:
+ * `according to X,`, the subjects of speech verbs (nearest first; a verb sharing an earlier
+ * subject, `Trump accepted … and told`, takes the sentence's subject), then `X: “`.
+ */
+export function phrasesBefore(before: string, offset: number): Phrase[] {
+	const accordingTo = accordingBefore.exec(before);
+	if (accordingTo && !isDocumentPhrase(accordingTo[1]!)) {
+		return [{phrase: accordingTo[1]!, position: offset + accordingTo.index}];
+	}
+	const phrases: Phrase[] = [];
+	const verbs = speechVerbsIn(before).reverse();
+	for (const verb of verbs) {
+		const distance = words(before.slice(verb.index + verb.verb.length));
+		if (
+			weakSpeechVerbs.has(verb.verb) &&
+			distance > 3 &&
+			!/^\s*for\b/u.test(before.slice(verb.index + verb.verb.length))
+		) {
+			continue;
+		}
+		const subject = subjectBefore(before.slice(0, verb.index));
+		const phrase =
+			subject.joined || (subject.phrase === '' && verb.index > 0)
+				? sentenceSubject(before)
+				: subject.phrase;
+		if (phrase !== '') phrases.push({phrase, position: offset + verb.index});
+	}
+	const label = labelBefore.exec(before);
+	if (label && verbs.length === 0)
+		phrases.push({phrase: label[1]!, position: offset + label.index});
+	return phrases;
+}

@@ -1,0 +1,96 @@
+import {findQuoteSpans, type QuoteSpan} from './quote-marks.js';
+
+/** A quotation found in a paragraph: its span and the words between its marks. */
+export type Candidate = {
+	readonly span: QuoteSpan;
+	/** The words between the marks, trimmed, one trailing comma dropped. */
+	readonly text: string;
+	/** Index of `text` in the paragraph. */
+	readonly offset: number;
+};
+
+const smallWords = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'and',
+	'or',
+	'in',
+	'on',
+	'at',
+	'to',
+	'for',
+	'with',
+	'by',
+	'from',
+	'vs',
+	'vs.',
+	'is',
+	'as',
+]);
+
+function textOf(paragraph: string, span: QuoteSpan): {text: string; offset: number} {
+	const start = span.open + 1;
+	const raw = paragraph.slice(start, span.close === -1 ? paragraph.length : span.close);
+	const leading = raw.length - raw.trimStart().length;
+	let text = raw.trim();
+	// `“…issues,” according to` — the comma belongs to the sentence around the quote.
+	if (text.endsWith(',')) text = text.slice(0, -1).trimEnd();
+	return {text, offset: start + leading};
+}
+
+/**
+ * A title of a work (`“The Art of the Deal”`): every word capitalised but the small ones, no
+ * sentence punctuation. Such a phrase names something rather than quoting anyone.
+ */
+function isTitleOfWork(words: readonly string[], text: string): boolean {
+	if (words.length > 8 || /[.!?,;:…]/u.test(text)) return false;
+	return words.every(
+		(word, index) => /^\P{L}*\p{Lu}/u.test(word) || (index > 0 && smallWords.has(word)),
+	);
+}
+
+/** Whether the words between the marks count as a quotation: two or more words, not a title. */
+export function isQuotation(text: string): boolean {
+	const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+	return words.length >= 2 && !isTitleOfWork(words, text);
+}
+
+/** Every quotation of `paragraph` plus the spans that are not quotations (scare quotes, titles). */
+export function findCandidates(paragraph: string): {quotes: Candidate[]; others: QuoteSpan[]} {
+	const quotes: Candidate[] = [];
+	const others: QuoteSpan[] = [];
+	for (const span of findQuoteSpans(paragraph)) {
+		const {text, offset} = textOf(paragraph, span);
+		if (isQuotation(text)) quotes.push({span, text, offset});
+		else others.push(span);
+	}
+	return {quotes, others};
+}
+
+/**
+ * The paragraph with each quotation's words replaced by U+E000 (marks and a final sentence stop
+ * kept) and the marks of other quoted words blanked, so attribution rules see only the prose.
+ */
+export function maskQuotes(
+	paragraph: string,
+	quotes: readonly Candidate[],
+	others: readonly QuoteSpan[],
+): string {
+	const characters = [...paragraph.split('')];
+	for (const {span} of quotes) {
+		const end = span.close === -1 ? paragraph.length : span.close;
+		for (let index = span.open + 1; index < end; index++) characters[index] = '\uE000';
+		const last = paragraph.slice(span.open + 1, end).trimEnd();
+		const stop = last.at(-1) ?? '';
+		if (span.close !== -1 && '.!?…'.includes(stop) && stop !== '') characters[end - 1] = stop;
+		characters[span.open] = '“';
+		if (span.close !== -1) characters[span.close] = '”';
+	}
+	for (const span of others) {
+		characters[span.open] = ' ';
+		if (span.close !== -1) characters[span.close] = ' ';
+	}
+	return characters.join('');
+}

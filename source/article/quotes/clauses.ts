@@ -1,0 +1,155 @@
+import {abbreviations, clauseBoundaries, speechVerbs, verbModifiers} from './vocabulary.js';
+
+/**
+ * Sentence and clause helpers over a paragraph whose quotations are masked, so words inside
+ * quotes never look like attributions.
+ */
+
+const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«([]?[\p{Lu}\p{N}])/gu;
+
+/** Start indices of the sentences in `text`, beginning with 0. */
+export function sentenceStarts(text: string): number[] {
+	const starts = [0];
+	for (const match of text.matchAll(sentenceEnd)) {
+		const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index));
+		const word = (before?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+		if (text[match.index] === '.' && (abbreviations.has(word) || /^\p{L}$/u.test(word))) continue;
+		starts.push(match.index + match[0].length);
+	}
+	return starts;
+}
+
+/** The start of the sentence holding `index`. */
+export function sentenceStartOf(starts: readonly number[], index: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= index) low = middle;
+		else high = middle - 1;
+	}
+	return starts[low]!;
+}
+
+/** The end of the sentence running on after `index` (the next sentence's start, or the end). */
+export function sentenceEndAfter(starts: readonly number[], index: number, length: number): number {
+	for (const start of starts) if (start > index) return start;
+	return length;
+}
+
+export type VerbMatch = {readonly index: number; readonly verb: string};
+
+const wordPattern = /(?<![\p{L}-])[\p{L}]+(?![\p{L}'’-])/gu;
+
+/** Speech verbs in `text` in order (`called` only as `called for` or before a quote). */
+export function speechVerbsIn(text: string): VerbMatch[] {
+	const verbs: VerbMatch[] = [];
+	for (const match of text.matchAll(wordPattern)) {
+		const verb = match[0].toLowerCase();
+		if (speechVerbs.has(verb)) verbs.push({index: match.index, verb});
+	}
+	return verbs;
+}
+
+const trailingModifier = /(?:^|\s)([\p{L}]+)\s*$/u;
+const quotedAs = /\s*\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/u;
+
+/** Drops adverbs and auxiliaries between a subject and its verb: `Smith later said`. */
+function stripModifiers(text: string): string {
+	let rest = text.replace(quotedAs, '');
+	for (let step = 0; step < 4; step++) {
+		const match = trailingModifier.exec(rest);
+		if (!match) break;
+		const word = match[1]!.toLowerCase();
+		if (!verbModifiers.has(word) && !(word.length > 4 && word.endsWith('ly'))) break;
+		rest = rest.slice(0, match.index);
+	}
+	return rest;
+}
+
+const hardBoundary = /[;:—–()“”"«»\uE000]/u;
+
+const joiningWords = new Set(['and', 'but', 'or', 'then', 'also']);
+const letters = /[\p{L}]+/gu;
+
+/** The part of `text` after its last clause boundary (punctuation or a joining word). */
+function lastClause(text: string, commaEnds: boolean): {clause: string; joined: boolean} {
+	let cut = -1;
+	for (let index = text.length - 1; index >= 0; index--) {
+		const character = text[index]!;
+		if (hardBoundary.test(character) || (commaEnds && character === ',')) {
+			cut = index;
+			break;
+		}
+	}
+	const tail = text.slice(cut + 1);
+	let clauseStart = 0;
+	let boundary = '';
+	for (const match of tail.matchAll(letters)) {
+		const word = match[0].toLowerCase();
+		const next = tail[match.index + match[0].length] ?? ' ';
+		if (clauseBoundaries.has(word) && !/['’-]/.test(next) && tail[match.index - 1] !== '-') {
+			clauseStart = match.index + match[0].length;
+			boundary = word;
+		}
+	}
+	const clause = tail.slice(clauseStart).trim();
+	return {clause, joined: clause === '' && joiningWords.has(boundary)};
+}
+
+export type Subject = {
+	/** The words standing before the verb as its subject (may be empty). */
+	readonly phrase: string;
+	/** The verb shares a subject with an earlier verb: `Trump accepted … and told`. */
+	readonly joined: boolean;
+};
+
+/**
+ * The subject of a verb whose clause ends at the end of `before`, with an appositive between
+ * commas read as the name when the subject is a description: `the spokesman, John Kirby,`.
+ */
+export function subjectBefore(before: string): Subject {
+	const text = stripModifiers(before.slice(-240)).trimEnd();
+	if (text.endsWith(',')) {
+		const inner = text.slice(0, -1);
+		const comma = inner.lastIndexOf(',');
+		if (comma !== -1) {
+			const appositive = inner.slice(comma + 1).trim();
+			const head = lastClause(inner.slice(0, comma), true);
+			return {phrase: `${head.clause}, ${appositive}`, joined: head.joined};
+		}
+		return {phrase: lastClause(inner, true).clause, joined: false};
+	}
+	const {clause, joined} = lastClause(text, true);
+	return {phrase: clause, joined};
+}
+
+const leadingAdverbial =
+	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/iu;
+
+/** The subject at the start of a sentence: `President-elect Donald Trump` in `… accepted …`. */
+export function sentenceSubject(sentence: string): string {
+	const text = sentence.replace(leadingAdverbial, '');
+	const words = text.split(/\s+/);
+	const taken: string[] = [];
+	for (const word of words) {
+		const bare = word.replace(/[,.;:]+$/, '');
+		const lowerWord = bare.toLowerCase();
+		if (taken.length === 0 && ['he', 'she', 'it', 'they'].includes(lowerWord)) return lowerWord;
+		if (/^\p{Lu}/u.test(bare) || (taken.length > 0 && /^(?:of|de|von|van|bin|al)$/.test(bare))) {
+			taken.push(bare);
+		} else if (taken.length === 0 && /^(?:the|a|an)$/.test(lowerWord)) {
+			taken.push(bare);
+		} else if (
+			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|statement|readout)$/.test(
+				lowerWord,
+			)
+		) {
+			taken.push(bare);
+		} else {
+			break;
+		}
+		if (bare !== word) break;
+	}
+	return taken.join(' ');
+}

@@ -1,0 +1,59 @@
+import {sentenceSubject, speechVerbsIn, subjectBefore} from './clauses.js';
+import type {SpeakerContext} from './speakers.js';
+
+/**
+ * Places in a paragraph where it says who issued a statement or readout: `a statement from X`,
+ * `X’s statement`, `a Kremlin statement`, `X said in a statement`, `according to a statement`
+ * (its sentence's speaker), `X issued the following statement`. Each is applied when reading
+ * reaches it, so `the statement said` later means the most recent issuer.
+ */
+export type IssuerEvent = {readonly position: number; readonly apply: () => void};
+
+const document = '(?:statement|readout|communiqu[eé]|press release)';
+const namedPatterns = [
+	new RegExp(`\\b${document}s?\\s+(?:from|by|issued by|released by)\\s+[^,.;:“”\\uE000]+`, 'giu'),
+	new RegExp(
+		`\\p{Lu}[\\p{L}\\-.]*(?:\\s+\\p{Lu}[\\p{L}\\-.]*)*(?:’s|'s)\\s+(?:[\\p{Ll}\\-]+\\s+)?${document}`,
+		'gu',
+	),
+	new RegExp(`\\b(?:a|an|the)\\s+(?:\\p{Lu}[\\p{L}\\-.]*\\s+)+(?:joint\\s+)?${document}`, 'gu'),
+];
+const issuingSentence = new RegExp(
+	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:[\\p{L}\\-]+\\s+)?${document}`,
+	'iu',
+);
+const issuingVerb = /\b(?:issued|released|put out)\b/iu;
+
+export function issuerEvents(
+	masked: string,
+	starts: readonly number[],
+	context: SpeakerContext,
+): IssuerEvent[] {
+	const events: IssuerEvent[] = [];
+	for (const pattern of namedPatterns) {
+		for (const match of masked.matchAll(pattern)) {
+			const phrase = match[0].replace(/^(?:statement|readout)s?\s+/iu, 'a statement ');
+			events.push({
+				position: match.index,
+				apply: () => context.documentIssuer(phrase, match.index),
+			});
+		}
+	}
+	for (const [index, start] of starts.entries()) {
+		const sentence = masked.slice(start, starts[index + 1] ?? masked.length);
+		if (!issuingSentence.test(sentence)) continue;
+		const verb = speechVerbsIn(sentence)[0]?.index ?? issuingVerb.exec(sentence)?.index;
+		if (verb === undefined) continue;
+		const subject = subjectBefore(sentence.slice(0, verb));
+		const phrase =
+			subject.joined || subject.phrase === '' ? sentenceSubject(sentence) : subject.phrase;
+		events.push({
+			position: start,
+			apply: () => {
+				const speaker = context.resolve(phrase, start);
+				if (speaker) context.issuer = speaker;
+			},
+		});
+	}
+	return events.sort((first, second) => first.position - second.position);
+}

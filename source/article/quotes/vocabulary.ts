@@ -1,0 +1,110 @@
+// Word lists the attribution rules share. Lower-case; compare with `word.toLowerCase()`.
+
+function set(words: string): ReadonlySet<string> {
+	return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Verbs of saying, in the forms news prose uses for attribution. */
+const speechVerbStems = `say said says saying tell told tells telling add added adds adding
+	write wrote writes written writing tweet tweeted tweets posted wrote argue argued argues
+	note noted notes warn warned warns insist insisted insists ask asked asks explain explained
+	explains state stated states declare declared declares announce announced announces
+	acknowledge acknowledged acknowledges recall recalled recalls continue continued continues
+	describe described describes claim claimed claims suggest suggested suggests admit admitted
+	admits reply replied replies respond responded responds answer answered answers comment
+	commented comments observe observed observes remark remarked remarks stress stressed stresses
+	emphasize emphasized emphasizes emphasise emphasised emphasises underline underlined
+	underlines reaffirm reaffirmed reaffirms affirm affirmed affirms confirm confirmed confirms
+	express expressed expresses predict predicted predicts promise promised promises pledge
+	pledged pledges vow vowed vows urge urged urges demand demanded demands complain complained
+	complains concede conceded concedes contend contended contends maintain maintained maintains
+	assert asserted asserts allege alleged alleges testify testified testifies joke joked jokes
+	quip quipped quips shout shouted shouts yell yelled yells whisper whispered whispers cried
+	exclaimed muttered boast boasted boasts lament lamented laments report reported reports
+	mention mentioned mentions charge charged charges counter countered counters retort retorted
+	retorts reiterate reiterated reiterates highlight highlighted highlights condemn condemned
+	condemns criticize criticized criticizes criticise criticised criticises denounce denounced
+	denounces accuse accused accuses blast blasted blasts slam slammed slams hail hailed hails
+	label labeled labelled labels dub dubbed dubs term termed terms brand branded brands assure
+	assured assures caution cautioned cautions conclude concluded concludes read reads
+	call called calls praise praised praises welcome welcomed welcomes thank thanked thanks
+	characterize characterized characterizes characterise characterised wonder wondered
+	recount recounted recounts agree agreed agrees disagree disagreed`;
+
+export const speechVerbs = set(speechVerbStems);
+
+/** Verbs that only attribute when the speaker comes first and a quote follows closely. */
+export const weakSpeechVerbs = set(`agree agreed agrees read reads call calls praise praised praises
+	welcome welcomed welcomes thank thanked thanks report reported reports`);
+
+/** Words between a subject and its verb that do not change who speaks. */
+export const verbModifiers = set(`also later then once previously earlier again repeatedly
+	reportedly recently publicly privately quickly simply just has have had would will could
+	should may might can did does do is was were be been being not never further often still
+	only already initially subsequently firmly flatly bluntly famously once`);
+
+/** Words that end a subject noun phrase when reading backwards from a verb. */
+export const clauseBoundaries = set(`and but or nor that which who whom whose while as because
+	when after before since although though if where so then than whether until unless once
+	said says told added also where what how why`);
+
+/** Leading words that are not names although capitalised at a sentence start. */
+export const capitalisedFunctionWords = set(`the a an he she it they we i you his her its their
+	our my your this that these those but and or nor in on at for with by from to of as after
+	before when while if although though because since during earlier later meanwhile however
+	still yet so then there here what which who whom why how where according speaking asked
+	monday tuesday wednesday thursday friday saturday sunday january february march april may
+	june july august september october november december today yesterday tomorrow last next
+	mr mrs ms dr one two three some many most all both each every no not now also even just
+	only another other such despite under over into through among between without within
+	like unlike until instead perhaps indeed overall still`);
+
+/** Titles and ranks stripped from the front of a name (`Secretary of State Antony Blinken`). */
+export const titleWords = set(`president president-elect vice prime minister secretary general
+	attorney foreign defense defence interior finance economy health treasury state press deputy
+	chief senior sen sen. senator rep rep. representative congressman congresswoman gov gov.
+	governor mayor mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof. professor judge justice
+	chancellor ambassador spokesman spokeswoman spokesperson speaker leader majority minority
+	commissioner director chairman chairwoman chair ceo executive officer gen gen. lt lt. col
+	col. maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr. rev rev. pope king queen prince
+	princess sir dame lord lady sheikh emir crown former acting interim national security
+	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
+	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
+	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
+	president-elect vice-president first lady`);
+
+/** Title words too generic to stand for one person (`the former said` means nothing). */
+export const genericTitleWords = set(`former acting interim senior deputy chief national state
+	mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir dame lord lady first vice foreign`);
+
+/** Nouns that make a capitalised run a body rather than a person. */
+export const organisationCues = set(`kremlin house ministry department pentagon agency
+	committee council commission party office government administration company inc inc. corp
+	corp. ltd ltd. llc plc university college school association union police army navy
+	force forces court bank foundation institute service services campaign team embassy group
+	board federation league organization organisation coalition parliament senate congress
+	cabinet secretariat bureau authority network news times post journal press reuters nato
+	fbi cia un eu imf opec palace downing staff command guard corporation industries
+	motors airlines airways hospital center centre clinic church assembly duma knesset
+	commons lords fund trust society club studio studios records media television radio tv
+	reuters ap afp bbc cnn nbc abc cbs fox msnbc npr tass ria interfax xinhua`);
+
+/** Words that make a capitalised run a place, not a person. */
+export const placeCues = set(`states kingdom republic federation emirates city county york
+	east west north south island islands sea river street avenue valley coast gulf bay
+	mountains strait province region peninsula united new saint st st. los san las hong
+	america africa asia europe`);
+
+/** Nouns for documents whose words a body issues: `the statement said`. */
+export const documentNouns = set(`statement readout release communique communiqué transcript
+	letter post tweet message announcement report filing memo notice declaration`);
+
+/** Pronouns that can stand as the subject of a speech verb. */
+export const personPronouns = set(`he she`);
+export const organisationPronouns = set(`it`);
+export const groupPronouns = set(`they`);
+
+/** Common abbreviations whose full stop does not end a sentence. */
+export const abbreviations = set(`mr mrs ms mx dr sen rep gov gen lt col maj capt sgt adm cmdr
+	st jr sr prof rev inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+	u.s u.k u.n e.u d.c a.m p.m ft mt fig`);
