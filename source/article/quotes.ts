@@ -130,10 +130,19 @@ export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] 
 	const context = new SpeakerContext();
 	context.learnNames(paragraphs.map((paragraph) => paragraph.masked));
 	const attributed: Attributed[][] = [];
-	let previousSpeaker: Speaker | null = null;
+	let previousSpeaker: {speaker: Speaker; paragraph: number} | null = null;
 	for (const [index, paragraph] of paragraphs.entries()) {
 		context.beginParagraph(paragraph.masked, index, paragraph.starts);
 		const events = issuerEvents(paragraph.masked, paragraph.starts, context);
+		for (const verb of speechVerbsIn(paragraph.masked)) {
+			const speaker = verbSubjects(
+				paragraph.masked.slice(0, verb.index + verb.verb.length),
+				0,
+				paragraph.starts,
+				context,
+			).at(-1);
+			if (speaker) context.noteSpeaker(speaker, verb.index);
+		}
 		const results: Attributed[] = paragraph.quotes.map(() => ({speaker: null, direct: false}));
 		const missing: number[] = [];
 		for (const [position, quote] of paragraph.quotes.entries()) {
@@ -156,7 +165,8 @@ export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] 
 			results[position] = {speaker, direct: false};
 			if (speaker) context.noteSpeaker(speaker, paragraph.quotes[position]!.span.open);
 		}
-		if (results.length > 0) previousSpeaker = results.at(-1)!.speaker ?? previousSpeaker;
+		const last = results.at(-1)?.speaker;
+		if (last) previousSpeaker = {speaker: last, paragraph: index};
 		attributed.push(results);
 	}
 	shareAcrossContinuations(paragraphs, attributed);
@@ -176,7 +186,7 @@ function fallbackSpeaker(
 	index: number,
 	position: number,
 	results: readonly Attributed[],
-	previousSpeaker: Speaker | null,
+	previousSpeaker: {speaker: Speaker; paragraph: number} | null,
 	context: SpeakerContext,
 ): Speaker | null {
 	const paragraph = paragraphs[index]!;
@@ -200,8 +210,9 @@ function fallbackSpeaker(
 	}
 	const persons = [...new Set(context.personMentions().map((mention) => mention.name))];
 	if (persons.length === 1 && context.hasSubjectPerson()) return context.personMentions()[0]!;
-	if (opensParagraph && (paragraphs[index - 1]?.quotes.length ?? 0) > 0 && previousSpeaker) {
-		return previousSpeaker;
+	// A paragraph that is only a quotation, soon after a quoted speaker, goes on quoting them.
+	if (opensParagraph && previousSpeaker && index - previousSpeaker.paragraph <= 2) {
+		return previousSpeaker.speaker;
 	}
 	if (persons.length === 1) return context.personMentions()[0]!;
 	return null;

@@ -8,6 +8,7 @@ import {weakSpeechVerbs} from './vocabulary.js';
 export type Phrase = {readonly phrase: string; readonly position: number};
 
 const according = /^according\s+to\s+(.+?)(?:[,.;:!?]|$)/iu;
+const quotedAsSaying = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s+(?:saying|telling|writing)\b/iu;
 const accordingBefore = /according\s+to\s+([^,;:]+?),?\s*$/iu;
 const labelBefore = /(?:^|[.;]\s+)(\p{Lu}[\p{L}.'’\- ]{0,60}):\s*$/u;
 const invertedEnd =
@@ -33,6 +34,8 @@ export function phraseAfter(after: string, offset: number, strict: boolean): Phr
 	const text = after.slice(lead).split(/[;:“”"«»\uE000]/u)[0]!;
 	const accordingTo = according.exec(text);
 	if (accordingTo) return {phrase: accordingTo[1]!, position: offset + lead};
+	const quotedAs = quotedAsSaying.exec(text);
+	if (quotedAs) return {phrase: quotedAs[1]!, position: offset + lead + quotedAs.index};
 	const verb = speechVerbsIn(text)[0];
 	if (!verb) return null;
 	const rest = text.slice(verb.index + verb.verb.length);
@@ -86,5 +89,15 @@ export function phrasesBefore(before: string, offset: number): Phrase[] {
 	const label = labelBefore.exec(before);
 	if (label && verbs.length === 0)
 		phrases.push({phrase: label[1]!, position: offset + label.index});
+	// `President Putin “condemned …”`: the quote is the predicate of the name just before it.
+	if (verbs.length === 0 && /[\p{L}.]\s*$/u.test(before)) {
+		const subject = subjectBefore(before);
+		if (!subject.joined && subject.phrase !== '') {
+			phrases.push({
+				phrase: subject.phrase,
+				position: offset + before.length - subject.phrase.length,
+			});
+		}
+	}
 	return phrases;
 }

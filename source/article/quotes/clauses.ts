@@ -55,12 +55,19 @@ const trailingModifier = /(?:^|\s)([\p{L}]+)\s*$/u;
 const quotedAs = /\s*\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/u;
 
 /** Drops adverbs and auxiliaries between a subject and its verb: `Smith later said`. */
+const timePhrase =
+	/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today)$/iu;
+
 function stripModifiers(text: string): string {
-	let rest = text.replace(quotedAs, '');
+	let rest = text
+		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(quotedAs, '')
+		.replace(timePhrase, '');
 	for (let step = 0; step < 4; step++) {
 		const match = trailingModifier.exec(rest);
 		if (!match) break;
-		const word = match[1]!.toLowerCase();
+		const word = match[1]!;
+		if (/^\p{Lu}/u.test(word)) break;
 		if (!verbModifiers.has(word) && !(word.length > 4 && word.endsWith('ly'))) break;
 		rest = rest.slice(0, match.index);
 	}
@@ -73,7 +80,11 @@ const joiningWords = new Set(['and', 'but', 'or', 'then', 'also']);
 const letters = /[\p{L}]+/gu;
 
 /** The part of `text` after its last clause boundary (punctuation or a joining word). */
-function lastClause(text: string, commaEnds: boolean): {clause: string; joined: boolean} {
+function lastClause(
+	text: string,
+	commaEnds: boolean,
+	punctuationOnly: boolean,
+): {clause: string; joined: boolean} {
 	let cut = -1;
 	for (let index = text.length - 1; index >= 0; index--) {
 		const character = text[index]!;
@@ -83,12 +94,22 @@ function lastClause(text: string, commaEnds: boolean): {clause: string; joined: 
 		}
 	}
 	const tail = text.slice(cut + 1);
+	if (punctuationOnly) return {clause: tail.trim(), joined: false};
 	let clauseStart = 0;
 	let boundary = '';
 	for (const match of tail.matchAll(letters)) {
 		const word = match[0].toLowerCase();
 		const next = tail[match.index + match[0].length] ?? ' ';
-		if (clauseBoundaries.has(word) && !/['’-]/.test(next) && tail[match.index - 1] !== '-') {
+		const joinsNames =
+			word === 'and' &&
+			/\p{Lu}[\p{L}.]*\s*$/u.test(tail.slice(0, match.index)) &&
+			/^\s*\p{Lu}/u.test(tail.slice(match.index + 3));
+		if (
+			clauseBoundaries.has(word) &&
+			!joinsNames &&
+			!/['’-]/.test(next) &&
+			tail[match.index - 1] !== '-'
+		) {
 			clauseStart = match.index + match[0].length;
 			boundary = word;
 		}
@@ -111,16 +132,12 @@ export type Subject = {
 export function subjectBefore(before: string): Subject {
 	const text = stripModifiers(before.slice(-240)).trimEnd();
 	if (text.endsWith(',')) {
-		const inner = text.slice(0, -1);
-		const comma = inner.lastIndexOf(',');
-		if (comma !== -1) {
-			const appositive = inner.slice(comma + 1).trim();
-			const head = lastClause(inner.slice(0, comma), true);
-			return {phrase: `${head.clause}, ${appositive}`, joined: head.joined};
-		}
-		return {phrase: lastClause(inner, true).clause, joined: false};
+		const clause = lastClause(text.slice(0, -1), false, true);
+		const [first = '', ...rest] = clause.clause.split(',');
+		const head = lastClause(first, false, false);
+		return {phrase: [head.clause, ...rest.map((part) => part.trim())].join(', '), joined: false};
 	}
-	const {clause, joined} = lastClause(text, true);
+	const {clause, joined} = lastClause(text, true, false);
 	return {phrase: clause, joined};
 }
 

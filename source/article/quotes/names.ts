@@ -1,4 +1,5 @@
 import {
+	calendarWords,
 	capitalisedFunctionWords,
 	genericTitleWords,
 	organisationCues,
@@ -90,7 +91,8 @@ export function findNameRuns(text: string): NameRun[] {
 			flush(false);
 			continue;
 		}
-		if (capitalisedFunctionWords.has(word.toLowerCase())) {
+		const key = word.toLowerCase();
+		if (capitalisedFunctionWords.has(key) || (tokens.length === 0 && calendarWords.has(key))) {
 			flush(false);
 			end = index + match[0].length;
 			continue;

@@ -29,6 +29,9 @@ const documentBare = new RegExp(
 );
 const determiner =
 	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\b/iu;
+/** What a person's words are called: `Ushakov’s comments said` → Ushakov. */
+const contentNouns =
+	/^(?:[\p{Ll}-]+\s+)?(?:comments|remarks|words|testimony|speech|address|response|reply|answer|account|argument|message|tweet|post|interview)$/u;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/iu;
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
@@ -55,6 +58,8 @@ export class SpeakerContext {
 	/** Reads the names, titles and descriptions a paragraph mentions. */
 	beginParagraph(text: string, index: number, starts: readonly number[]): void {
 		for (const mention of this.mentions) this.lastMention.set(mention.kind, mention);
+		const spoken = [...this.speakers].sort((first, second) => first.position - second.position);
+		for (const speaker of spoken) this.lastSpeaker.set(speaker.kind, speaker);
 		this.mentions = [];
 		this.speakers = [];
 		for (const run of findNameRuns(text)) {
@@ -74,7 +79,6 @@ export class SpeakerContext {
 	/** Records that `speaker` spoke at `position` of the current paragraph. */
 	noteSpeaker(speaker: Speaker, position: number): void {
 		this.speakers.push({...speaker, position, subject: true});
-		this.lastSpeaker.set(speaker.kind, speaker);
 	}
 
 	/** Person mentions of the current paragraph, outside quotes. */
@@ -95,7 +99,8 @@ export class SpeakerContext {
 	resolve(phrase: string, position: number): Speaker | null | undefined {
 		const text = phrase
 			.trim()
-			.replace(/^[\s,]+|[\s,.]+$/gu, '')
+			.replace(/^[\s,]+|[\s,]+$/gu, '')
+			.replace(/(?<!\b\p{Lu}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
 			.replace(/^(?:and|but|or|then|so)\s+/iu, '');
 		if (text === '' || text.split(/\s+/).length > 14) return undefined;
 		const lower = text.toLowerCase();
@@ -105,10 +110,14 @@ export class SpeakerContext {
 		const issuer = this.documentIssuer(text, position);
 		if (issuer !== undefined) return issuer;
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
-		if (parts.length >= 2) {
-			const appositive = this.resolve(parts[1]!, position);
-			if (!/\p{Lu}/u.test(parts[0]!) && appositive?.kind === 'person') return appositive;
-			return this.resolve(parts[0]!, position) ?? appositive;
+		if (parts.length >= 2) return this.resolveParts(parts, position);
+		const both = /^(.+?)\s+and\s+(.+)$/u.exec(text);
+		if (both && /\p{Lu}/u.test(both[1]!) && /\p{Lu}/u.test(both[2]!)) {
+			const first = this.resolve(both[1]!, position);
+			const second = this.resolve(both[2]!, position);
+			if (first?.kind === 'person' && second?.kind === 'person') {
+				return {name: `${first.name} and ${second.name}`, kind: 'group'};
+			}
 		}
 		const runs = findNameRuns(text);
 		if (runs.length === 0) return this.description(text);
@@ -117,12 +126,34 @@ export class SpeakerContext {
 			.slice(head.end)
 			.replace(/^['’]s?/u, '')
 			.trim();
+		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head) ?? undefined;
 		if (head.possessive && /^[\p{Ll}]/u.test(after)) {
 			const name = text.replace(/^(?:the|a|an)\s+/iu, '');
 			const last = name.split(/\s+/).at(-1)!.toLowerCase();
 			return {name, kind: organisationCues.has(last) ? 'organisation' : 'group'};
 		}
+		const described = /^((?:[\p{Ll}-]+\s+){1,3})$/u.exec(`${after} `);
+		if (described && titleWords.has(described[1]!.trim().split(/\s+/).at(-1)!)) {
+			const start = /(?:^|\s)((?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start))!;
+			const phrase = text.slice(start.index + (start[0].startsWith(' ') ? 1 : 0));
+			return this.description(phrase) ?? {name: phrase, kind: 'person'};
+		}
 		return this.speakerOfRun(head) ?? undefined;
+	}
+
+	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
+	private resolveParts(parts: readonly string[], position: number): Speaker | null | undefined {
+		for (const [index, part] of parts.entries()) {
+			const speaker = this.resolve(part, position);
+			if (speaker === undefined) continue;
+			const next = parts[index + 1];
+			if (next !== undefined && !/\p{Lu}/u.test(part)) {
+				const named = this.resolve(next, position);
+				if (named?.kind === 'person') return named;
+			}
+			return speaker;
+		}
+		return undefined;
 	}
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
@@ -166,6 +197,12 @@ export class SpeakerContext {
 	private description(text: string): Speaker | undefined {
 		const words = text.split(/\s+/);
 		if (words.length > 8 || !determiner.test(text)) return undefined;
+		if (
+			words.some((word) => /^\p{Lu}/u.test(word)) &&
+			!titleWords.has(words.at(-1)!.toLowerCase())
+		) {
+			return undefined;
+		}
 		const last = words.at(-1)!.toLowerCase();
 		if (/^(?:the|his|her|its|their)\b/iu.test(text) && titleWords.has(last)) {
 			const key = words.slice(1).join(' ').toLowerCase();

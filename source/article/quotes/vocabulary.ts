@@ -5,43 +5,34 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Verbs of saying, in the forms news prose uses for attribution. */
-const speechVerbStems = `say said says saying tell told tells telling add added adds adding
-	write wrote writes written writing tweet tweeted tweets posted wrote argue argued argues
-	note noted notes warn warned warns insist insisted insists ask asked asks explain explained
-	explains state stated states declare declared declares announce announced announces
-	acknowledge acknowledged acknowledges recall recalled recalls continue continued continues
-	describe described describes claim claimed claims suggest suggested suggests admit admitted
-	admits reply replied replies respond responded responds answer answered answers comment
-	commented comments observe observed observes remark remarked remarks stress stressed stresses
-	emphasize emphasized emphasizes emphasise emphasised emphasises underline underlined
-	underlines reaffirm reaffirmed reaffirms affirm affirmed affirms confirm confirmed confirms
-	express expressed expresses predict predicted predicts promise promised promises pledge
-	pledged pledges vow vowed vows urge urged urges demand demanded demands complain complained
-	complains concede conceded concedes contend contended contends maintain maintained maintains
-	assert asserted asserts allege alleged alleges testify testified testifies joke joked jokes
-	quip quipped quips shout shouted shouts yell yelled yells whisper whispered whispers cried
-	exclaimed muttered boast boasted boasts lament lamented laments report reported reports
-	mention mentioned mentions charge charged charges counter countered counters retort retorted
-	retorts reiterate reiterated reiterates highlight highlighted highlights condemn condemned
-	condemns criticize criticized criticizes criticise criticised criticises denounce denounced
-	denounces accuse accused accuses blast blasted blasts slam slammed slams hail hailed hails
-	label labeled labelled labels dub dubbed dubs term termed terms brand branded brands assure
-	assured assures caution cautioned cautions conclude concluded concludes read reads
-	call called calls praise praised praises welcome welcomed welcomes thank thanked thanks
-	characterize characterized characterizes characterise characterised wonder wondered
-	recount recounted recounts agree agreed agrees disagree disagreed`;
+const speechVerbStems = `said says saying told tells telling added adds adding wrote writes written writing tweeted
+	argued argues noted warned warns insisted insists ask asked asks explained explains stated
+	declared declares announced announces acknowledged acknowledges recalled recalls continued
+	continues described describes claimed suggested suggests admitted admits replied responded
+	responds answered commented observed observes remarked stressed stresses emphasized
+	emphasizes emphasised emphasises underlined underlines reaffirmed reaffirms affirmed affirms
+	confirmed confirms expressed expresses predicted predicts promised pledged vowed urged urges
+	demanded complained complains conceded concedes contended contends maintained maintains
+	asserted asserts alleged alleges testified testifies joked quipped shouted yelled whispered
+	cried exclaimed muttered boasted boasts lamented laments reported mentioned mentions charged
+	countered retorted reiterated reiterates highlighted highlights condemned condemns criticized
+	criticizes criticised criticises denounced denounces accused accuses blasted slammed hailed
+	hails labeled labelled dubbed termed branded assured assures cautioned cautions concluded
+	concludes read reads called praised praises welcomed welcomes thanked characterized
+	characterizes characterised wondered recounted agreed agrees disagreed`;
 
 export const speechVerbs = set(speechVerbStems);
 
 /** Verbs that only attribute when the speaker comes first and a quote follows closely. */
-export const weakSpeechVerbs = set(`agree agreed agrees read reads call calls praise praised praises
-	welcome welcomed welcomes thank thanked thanks report reported reports`);
+export const weakSpeechVerbs = set(`agreed agrees read reads called praised praises welcomed
+	welcomes thanked reported`);
 
 /** Words between a subject and its verb that do not change who speaks. */
 export const verbModifiers = set(`also later then once previously earlier again repeatedly
 	reportedly recently publicly privately quickly simply just has have had would will could
 	should may might can did does do is was were be been being not never further often still
-	only already initially subsequently firmly flatly bluntly famously once`);
+	only already initially subsequently firmly flatly bluntly famously once today yesterday
+	tonight now here there`);
 
 /** Words that end a subject noun phrase when reading backwards from a verb. */
 export const clauseBoundaries = set(`and but or nor that which who whom whose while as because
@@ -53,11 +44,14 @@ export const capitalisedFunctionWords = set(`the a an he she it they we i you hi
 	our my your this that these those but and or nor in on at for with by from to of as after
 	before when while if although though because since during earlier later meanwhile however
 	still yet so then there here what which who whom why how where according speaking asked
-	monday tuesday wednesday thursday friday saturday sunday january february march april may
-	june july august september october november december today yesterday tomorrow last next
+	today yesterday tomorrow last next
 	mr mrs ms dr one two three some many most all both each every no not now also even just
 	only another other such despite under over into through among between without within
 	like unlike until instead perhaps indeed overall still`);
+
+/** Days and months: not names at the start of a run, but `Theresa May` keeps hers. */
+export const calendarWords = set(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december`);
 
 /** Titles and ranks stripped from the front of a name (`Secretary of State Antony Blinken`). */
 export const titleWords = set(`president president-elect vice prime minister secretary general
