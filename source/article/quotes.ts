@@ -208,13 +208,12 @@ function fallbackSpeaker(
 		const intro = introducer(paragraphs[index - 1], context);
 		if (intro) return intro;
 	}
-	const persons = [...new Set(context.personMentions().map((mention) => mention.name))];
-	if (persons.length === 1 && context.hasSubjectPerson()) return context.personMentions()[0]!;
+	const persons = context.personMentions();
+	if (persons.length === 1) return persons[0]!;
 	// A paragraph that is only a quotation, soon after a quoted speaker, goes on quoting them.
 	if (opensParagraph && previousSpeaker && index - previousSpeaker.paragraph <= 2) {
 		return previousSpeaker.speaker;
 	}
-	if (persons.length === 1) return context.personMentions()[0]!;
 	return null;
 }
 

@@ -10,7 +10,8 @@ export type Phrase = {readonly phrase: string; readonly position: number};
 const according = /^according\s+to\s+(.+?)(?:[,.;:!?]|$)/iu;
 const quotedAsSaying = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s+(?:saying|telling|writing)\b/iu;
 const accordingBefore = /according\s+to\s+([^,;:]+?),?\s*$/iu;
-const labelBefore = /(?:^|[.;]\s+)(\p{Lu}[\p{L}.'’\- ]{0,60}):\s*$/u;
+const accordingWithin = /\baccording\s+to\s+([^,;:]+?),/iu;
+const labelBefore = /(?:^|[.;]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,5}):\s*$/u;
 const invertedEnd =
 	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/isu;
 const documentLead =
@@ -98,6 +99,10 @@ export function phrasesBefore(before: string, offset: number): Phrase[] {
 				position: offset + before.length - subject.phrase.length,
 			});
 		}
+	}
+	const accordingInside = accordingWithin.exec(before);
+	if (accordingInside && !isDocumentPhrase(accordingInside[1]!)) {
+		phrases.push({phrase: accordingInside[1]!, position: offset + accordingInside.index});
 	}
 	return phrases;
 }

@@ -62,7 +62,8 @@ function stripModifiers(text: string): string {
 	let rest = text
 		.replace(/\s*\([^()]*\)/gu, '')
 		.replace(quotedAs, '')
-		.replace(timePhrase, '');
+		.replace(timePhrase, '')
+		.replace(/(?:\s+\p{Ll}+){1,2}\s+to\s*$/u, '');
 	for (let step = 0; step < 4; step++) {
 		const match = trailingModifier.exec(rest);
 		if (!match) break;

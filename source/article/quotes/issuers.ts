@@ -13,13 +13,17 @@ const document = '(?:statement|readout|communiqu[eé]|press release)';
 const namedPatterns = [
 	new RegExp(`\\b${document}s?\\s+(?:from|by|issued by|released by)\\s+[^,.;:“”\\uE000]+`, 'giu'),
 	new RegExp(
-		`\\p{Lu}[\\p{L}\\-.]*(?:\\s+\\p{Lu}[\\p{L}\\-.]*)*(?:’s|'s)\\s+(?:[\\p{Ll}\\-]+\\s+)?${document}`,
+		`\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
 		'gu',
 	),
-	new RegExp(`\\b(?:a|an|the)\\s+(?:\\p{Lu}[\\p{L}\\-.]*\\s+)+(?:joint\\s+)?${document}`, 'gu'),
+	new RegExp(`\\b(?:a|an|the)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+)+(?:joint\\s+)?${document}`, 'gu'),
+	new RegExp(
+		`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
+		'gu',
+	),
 ];
 const issuingSentence = new RegExp(
-	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:[\\p{L}\\-]+\\s+)?${document}`,
+	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:[\\p{L}-]+\\s+)?${document}`,
 	'iu',
 );
 const issuingVerb = /\b(?:issued|released|put out)\b/iu;

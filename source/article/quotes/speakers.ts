@@ -1,6 +1,13 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
-import {sentenceStartOf, sentenceSubject} from './clauses.js';
-import {documentNouns, organisationCues, titleWords} from './vocabulary.js';
+import {sentenceStartOf} from './clauses.js';
+import {
+	contentNouns,
+	documentBare,
+	documentFrom,
+	documentOfNamed,
+	documentOfOwner,
+} from './documents.js';
+import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
 
 /** Who a phrase stands for: a name as the article gives it fullest, and what it names. */
 export type Speaker = {
@@ -10,35 +17,47 @@ export type Speaker = {
 
 type Mention = Speaker & {readonly position: number; readonly subject: boolean};
 
-const documents = [...documentNouns].join('|');
-const documentFrom = new RegExp(
-	`^(?:[\\p{L}\\-]+\\s+){0,3}?(?:${documents})s?\\s+(?:from|by|issued by|released by|of)\\s+(.+)$`,
-	'iu',
-);
-const documentOfOwner = new RegExp(
-	`^(.+?)(?:’s|'s|’|')\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?:${documents})$`,
-	'iu',
-);
-const documentOfNamed = new RegExp(
-	`^(?:a|an|the)\\s+(.*\\p{Lu}.*?)\\s+(?:joint\\s+)?(?:${documents})$`,
-	'u',
-);
-const documentBare = new RegExp(
-	`^(?:the|this|that|a|an|its|their|his|her|one|another)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?:${documents})$`,
-	'iu',
-);
+const subjectLead = new Set([
+	'the',
+	'a',
+	'an',
+	'her',
+	'his',
+	'their',
+	'its',
+	'our',
+	'and',
+	'former',
+	'new',
+	'then',
+]);
+
+/** Whether only determiners, titles and roles stand between a sentence start and a name. */
+function isSubjectPosition(lead: string): boolean {
+	return lead
+		.toLowerCase()
+		.split(/[\s,]+/u)
+		.filter(Boolean)
+		.every((word) => subjectLead.has(word) || isRole(word) || !/^\p{Ll}/u.test(word));
+}
+
 const determiner =
-	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\b/iu;
-/** What a person's words are called: `Ushakov’s comments said` → Ushakov. */
-const contentNouns =
-	/^(?:[\p{Ll}-]+\s+)?(?:comments|remarks|words|testimony|speech|address|response|reply|answer|account|argument|message|tweet|post|interview)$/u;
+	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/iu;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/iu;
+const leadingThe = /^the\s+/iu;
+
+function isRole(word: string): boolean {
+	const key = word.toLowerCase();
+	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
+}
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
 export class SpeakerContext {
 	readonly registry = new NameRegistry();
 	/** The body that issued the most recent statement or readout mentioned. */
 	issuer: Speaker | null = null;
+	/** Where in the current paragraph the issuer was last named, or -1. */
+	private issuerPosition = -1;
 	private readonly descriptors = new Map<string, string>();
 	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
 	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
@@ -62,17 +81,16 @@ export class SpeakerContext {
 		for (const speaker of spoken) this.lastSpeaker.set(speaker.kind, speaker);
 		this.mentions = [];
 		this.speakers = [];
+		this.issuerPosition = -1;
 		for (const run of findNameRuns(text)) {
-			const speaker = this.speakerOfRun(run);
+			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
 			if (speaker.kind === 'person') {
 				this.registry.touch(speaker.name, index * 1e7 + run.start);
 				this.learnDescriptors(text, run, speaker.name);
 			}
-			const start = sentenceStartOf(starts, run.start);
-			const subject = sentenceSubject(text.slice(start, start + 200));
-			const isSubject = run.start - start <= subject.length && subject.length > 0;
-			this.mentions.push({...speaker, position: run.start, subject: isSubject});
+			const lead = text.slice(sentenceStartOf(starts, run.start), run.start);
+			this.mentions.push({...speaker, position: run.start, subject: isSubjectPosition(lead)});
 		}
 	}
 
@@ -81,14 +99,18 @@ export class SpeakerContext {
 		this.speakers.push({...speaker, position, subject: true});
 	}
 
-	/** Person mentions of the current paragraph, outside quotes. */
-	personMentions(): readonly Speaker[] {
-		return this.mentions.filter((mention) => mention.kind === 'person');
+	/** Records that the paragraph names `issuer` as a statement's source at `position`. */
+	noteIssuer(issuer: Speaker, position: number): void {
+		this.issuer = issuer;
+		this.issuerPosition = position;
 	}
 
-	/** Whether a person mention is the subject of a sentence in the current paragraph. */
-	hasSubjectPerson(): boolean {
-		return this.mentions.some((mention) => mention.kind === 'person' && mention.subject);
+	/** Distinct people the current paragraph names outside quotes. */
+	personMentions(): Speaker[] {
+		const people = this.mentions.filter((mention) => mention.kind === 'person');
+		return people.filter(
+			(person, index) => people.findIndex((other) => other.name === person.name) === index,
+		);
 	}
 
 	/**
@@ -126,19 +148,20 @@ export class SpeakerContext {
 			.slice(head.end)
 			.replace(/^['’]s?/u, '')
 			.trim();
-		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head) ?? undefined;
-		if (head.possessive && /^[\p{Ll}]/u.test(after)) {
-			const name = text.replace(/^(?:the|a|an)\s+/iu, '');
-			const last = name.split(/\s+/).at(-1)!.toLowerCase();
-			return {name, kind: organisationCues.has(last) ? 'organisation' : 'group'};
+		if (head !== runs[0] || after === '' || prepositionAfterHead.test(` ${after}`)) {
+			if (text.slice(0, head.start).split(/\s+/).length > 7) return undefined;
+			if (after === '' || head === runs[0]) return this.speakerOfRun(head);
 		}
-		const described = /^((?:[\p{Ll}-]+\s+){1,3})$/u.exec(`${after} `);
-		if (described && titleWords.has(described[1]!.trim().split(/\s+/).at(-1)!)) {
-			const start = /(?:^|\s)((?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start))!;
-			const phrase = text.slice(start.index + (start[0].startsWith(' ') ? 1 : 0));
-			return this.description(phrase) ?? {name: phrase, kind: 'person'};
-		}
-		return this.speakerOfRun(head) ?? undefined;
+		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head);
+		const words = after.split(/\s+/);
+		if (words.length > 3 || !/^\p{Ll}/u.test(after) || !isRole(words.at(-1)!)) return undefined;
+		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start))!;
+		const body = text.slice(lead.index).trim();
+		const last = words.at(-1)!.toLowerCase();
+		if (organisationCues.has(last))
+			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
+		return this.description(body) ?? {name: body.replace(leadingThe, ''), kind: 'group'};
 	}
 
 	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
@@ -162,7 +185,7 @@ export class SpeakerContext {
 			documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
 		if (owner) {
 			const issuer = this.resolve(owner[1]!, position);
-			if (issuer) this.issuer = issuer;
+			if (issuer) this.noteIssuer(issuer, position);
 			return issuer;
 		}
 		return documentBare.test(text) ? this.issuer : undefined;
@@ -196,15 +219,9 @@ export class SpeakerContext {
 	/** A speaker described, not named: `the spokesman` (named earlier) or `a senior official`. */
 	private description(text: string): Speaker | undefined {
 		const words = text.split(/\s+/);
-		if (words.length > 8 || !determiner.test(text)) return undefined;
-		if (
-			words.some((word) => /^\p{Lu}/u.test(word)) &&
-			!titleWords.has(words.at(-1)!.toLowerCase())
-		) {
-			return undefined;
-		}
 		const last = words.at(-1)!.toLowerCase();
-		if (/^(?:the|his|her|its|their)\b/iu.test(text) && titleWords.has(last)) {
+		if (words.length > 6 || !determiner.test(`${text} `) || !isRole(last)) return undefined;
+		if (/^(?:the|his|her|its|their)\s/iu.test(text) && titleWords.has(last)) {
 			const key = words.slice(1).join(' ').toLowerCase();
 			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
 			if (person) return {name: person, kind: 'person'};
@@ -213,7 +230,8 @@ export class SpeakerContext {
 			/[^s]s$/u.test(last) ||
 			(words.length > 1 &&
 				/^(?:two|three|four|five|several|some|many|both|all)$/iu.test(words[0]!));
-		return {name: text, kind: plural ? 'group' : 'person'};
+		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
+		return {name: text.replace(leadingThe, ''), kind};
 	}
 
 	private learnDescriptors(text: string, run: NameRun, name: string): void {
@@ -235,23 +253,45 @@ export class SpeakerContext {
 		}
 	}
 
+	/**
+	 * The latest fitting speaker for a pronoun: a speaker earlier in the paragraph, a body whose
+	 * statement the paragraph just named (`it said`), a person the paragraph names, then the
+	 * latest speaker and mention of earlier paragraphs.
+	 */
 	private pronoun(kind: Speaker['kind'], position: number): Speaker | null {
 		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
 		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.position < position;
 		const spoke = this.speakers.filter(fits).at(-1);
 		if (spoke) return spoke;
-		const subject = this.mentions.filter((mention) => fits(mention) && mention.subject).at(-1);
-		if (subject) return subject;
-		for (const candidate of kinds) {
-			const speaker = this.lastSpeaker.get(candidate);
-			if (speaker) return speaker;
+		if (
+			kind !== 'person' &&
+			this.issuer &&
+			this.issuerPosition !== -1 &&
+			this.issuerPosition < position
+		) {
+			return this.issuer;
 		}
-		const mention = this.mentions.filter(fits).at(-1);
+		const mentions = this.mentions.filter(fits);
+		const mention = mentions.filter((candidate) => candidate.subject).at(-1) ?? mentions.at(-1);
 		if (mention) return mention;
 		for (const candidate of kinds) {
-			const last = this.lastMention.get(candidate);
-			if (last) return last;
+			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
+			if (speaker) return speaker;
 		}
 		return null;
+	}
+
+	/** What a run names in running text, with a role noun after it: `Union leaders`. */
+	private mentionOf(text: string, run: NameRun): Speaker | undefined {
+		const roles = /^\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(text.slice(run.end, run.end + 40));
+		const following = roles?.[1]?.split(/\s+/) ?? [];
+		const isGroupRole = (word: string | undefined) =>
+			word !== undefined && roleNouns.has(word) && !titleWords.has(word);
+		const words = isGroupRole(following[1]) ? following : following.slice(0, 1);
+		if (!run.possessive && isGroupRole(words.at(-1))) {
+			const described = this.resolve(`${run.tokens.join(' ')} ${words.join(' ')}`, run.start);
+			if (described) return described;
+		}
+		return this.speakerOfRun(run);
 	}
 }

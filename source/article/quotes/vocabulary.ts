@@ -5,7 +5,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Verbs of saying, in the forms news prose uses for attribution. */
-const speechVerbStems = `said says saying told tells telling added adds adding wrote writes written writing tweeted
+const speechVerbStems = `say tell said says saying told tells telling added adds adding wrote writes written writing tweeted
 	argued argues noted warned warns insisted insists ask asked asks explained explains stated
 	declared declares announced announces acknowledged acknowledges recalled recalls continued
 	continues described describes claimed suggested suggests admitted admits replied responded
@@ -102,3 +102,23 @@ export const groupPronouns = set(`they`);
 export const abbreviations = set(`mr mrs ms mx dr sen rep gov gen lt col maj capt sgt adm cmdr
 	st jr sr prof rev inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
 	u.s u.k u.n e.u d.c a.m p.m ft mt fig`);
+
+/** Nouns for people and bodies that can speak: `a senior official`, `union leaders`. */
+export const roleNouns = set(`official officials spokesman spokeswoman spokesperson spokespeople
+	manager managers lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors
+	source sources analyst analysts economist economists expert experts resident residents witness
+	witnesses driver drivers owner owners police officer officers doctor doctors nurse nurses
+	teacher teachers student students protester protesters protestor protestors critic critics
+	supporter supporters member members leader leaders diplomat diplomats executive executives
+	investor investors researcher researchers scientist scientists worker workers father mother
+	son daughter wife husband friend friends neighbour neighbours neighbor neighbors customer
+	customers fan fans voter voters government ministry office department team campaign company
+	agency group union committee council board court prosecutor prosecutors judge chairman
+	chairwoman chair president minister secretary senator governor mayor director envoy
+	ambassador organisers organizers organiser organizer representative representatives
+	negotiator negotiators activist activists farmer farmers parent parents victim victims
+	survivor survivors colleague colleagues partner partners employee employees staff
+	administration authorities authority regulator regulators military army navy commander
+	general soldier soldiers coach player players captain host hosts author editor reporter
+	reporters journalist journalists historian professor engineer engineers planner planners
+	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps`);
