@@ -31,7 +31,9 @@ function prepare(location: ParagraphLocation): Paragraph {
 
 /** Links quotations running over paragraphs; drops an unclosed single quote nothing continues. */
 function linkContinuations(paragraphs: Paragraph[]): void {
-	for (const [index, paragraph] of paragraphs.entries()) {
+	// Backwards, so each paragraph sees the next one's final quotes.
+	for (let index = paragraphs.length - 1; index >= 0; index--) {
+		const paragraph = paragraphs[index]!;
 		const last = paragraph.quotes.at(-1);
 		if (!last || last.span.close !== -1) continue;
 		const next = paragraphs[index + 1];
@@ -52,25 +54,29 @@ function directSpeaker(
 ): Speaker | null | undefined {
 	const {masked, starts} = paragraph;
 	const {open, close} = quote.span;
-	let documentPhrase: {phrase: string; position: number} | null = null;
-	if (close !== -1) {
-		const stop = masked[close - 1] ?? '';
-		const after = masked.slice(close + 1, sentenceEndAfter(starts, close + 2, masked.length));
-		const trailing = phraseAfter(after, close + 1, stop === '.' || stop === '…');
-		if (trailing && isDocumentPhrase(trailing.phrase)) documentPhrase = trailing;
-		else if (trailing) {
-			const speaker = context.resolve(trailing.phrase, trailing.position);
-			if (speaker !== undefined) return speaker;
-		}
-	}
 	const start = sentenceStartOf(starts, open);
-	for (const phrase of phrasesBefore(masked.slice(start, open), start)) {
+	const before = phrasesBefore(masked.slice(start, open), start);
+	const stop = close === -1 ? '' : (masked[close - 1] ?? '');
+	const closesSentence = stop === '.' || stop === '…';
+	const after =
+		close === -1
+			? null
+			: phraseAfter(
+					masked.slice(close + 1, sentenceEndAfter(starts, close + 2, masked.length)),
+					close + 1,
+					closesSentence,
+				);
+	const trailing = after && !isDocumentPhrase(after.phrase) ? [after] : [];
+	const documents = after && isDocumentPhrase(after.phrase) ? [after] : [];
+	// `“…,” X said` is the surest sign; a quote that ends its sentence looks back first.
+	const order = closesSentence
+		? [...before, ...trailing, ...documents]
+		: [...trailing, ...before, ...documents];
+	for (const phrase of order) {
 		const speaker = context.resolve(phrase.phrase, phrase.position);
 		if (speaker !== undefined) return speaker;
 	}
-	return documentPhrase
-		? context.resolve(documentPhrase.phrase, documentPhrase.position)
-		: undefined;
+	return undefined;
 }
 
 /** Subjects of speech verbs in `text` (nearest last), resolved where they name someone. */
@@ -233,7 +239,7 @@ function shareAcrossContinuations(
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const {quotes} = paragraph;
 		const results = attributed[index]!;
-		if (paragraph.continues && chain.length > 0) {
+		if (paragraph.continues && chain.length > 0 && quotes.length > 0) {
 			chain.push(results[0]!);
 			if (quotes[0]!.span.close !== -1 || quotes.length > 1) settle();
 		} else {

@@ -33,6 +33,8 @@ export function isDocumentPhrase(phrase: string): boolean {
 export function phraseAfter(after: string, offset: number, strict: boolean): Phrase | null {
 	const lead = /^[\s,—–-]*/u.exec(after)![0].length;
 	const text = after.slice(lead).split(/[;:“”"«»\uE000]/u)[0]!;
+	// A quote closing its own sentence takes only a short clause running to the next full stop.
+	if (strict && text.length < after.slice(lead).trimEnd().length) return null;
 	const accordingTo = according.exec(text);
 	if (accordingTo) return {phrase: accordingTo[1]!, position: offset + lead};
 	const quotedAs = quotedAsSaying.exec(text);

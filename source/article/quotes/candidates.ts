@@ -53,18 +53,21 @@ function isTitleOfWork(words: readonly string[], text: string): boolean {
 
 /** Whether the words between the marks count as a quotation: two or more words, not a title. */
 export function isQuotation(text: string): boolean {
-	const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+	const words = wordsOf(text);
 	return words.length >= 2 && !isTitleOfWork(words, text);
 }
 
+function wordsOf(text: string): string[] {
+	return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
 /** Every quotation of `paragraph` plus the spans that are not quotations (scare quotes, titles). */
-export function findCandidates(paragraph: string): {quotes: Candidate[]; others: QuoteSpan[]} {
+export function findCandidates(paragraph: string): {quotes: Candidate[]; others: Candidate[]} {
 	const quotes: Candidate[] = [];
-	const others: QuoteSpan[] = [];
+	const others: Candidate[] = [];
 	for (const span of findQuoteSpans(paragraph)) {
 		const {text, offset} = textOf(paragraph, span);
-		if (isQuotation(text)) quotes.push({span, text, offset});
-		else others.push(span);
+		(isQuotation(text) ? quotes : others).push({span, text, offset});
 	}
 	return {quotes, others};
 }
@@ -76,7 +79,7 @@ export function findCandidates(paragraph: string): {quotes: Candidate[]; others:
 export function maskQuotes(
 	paragraph: string,
 	quotes: readonly Candidate[],
-	others: readonly QuoteSpan[],
+	others: readonly Candidate[],
 ): string {
 	const characters = [...paragraph.split('')];
 	for (const {span} of quotes) {
@@ -88,9 +91,13 @@ export function maskQuotes(
 		characters[span.open] = '“';
 		if (span.close !== -1) characters[span.close] = '”';
 	}
-	for (const span of others) {
+	for (const {span, text, offset} of others) {
 		characters[span.open] = ' ';
 		if (span.close !== -1) characters[span.close] = ' ';
+		// A title of a work names no one: its words must not read as a speaker's name.
+		if (wordsOf(text).length >= 2) {
+			for (let index = offset; index < offset + text.length; index++) characters[index] = '\uE000';
+		}
 	}
 	return characters.join('');
 }

@@ -5,7 +5,7 @@ import {abbreviations, clauseBoundaries, speechVerbs, verbModifiers} from './voc
  * quotes never look like attributions.
  */
 
-const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«([]?[\p{Lu}\p{N}])/gu;
+const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=[“‘«]|["'([]?[\p{Lu}\p{N}])/gu;
 
 /** Start indices of the sentences in `text`, beginning with 0. */
 export function sentenceStarts(text: string): number[] {
@@ -63,7 +63,7 @@ function stripModifiers(text: string): string {
 		.replace(/\s*\([^()]*\)/gu, '')
 		.replace(quotedAs, '')
 		.replace(timePhrase, '')
-		.replace(/(?:\s+\p{Ll}+){1,2}\s+to\s*$/u, '');
+		.replace(/\s+(?:went\s+on|\p{Ll}+)\s+to\s*$/u, '');
 	for (let step = 0; step < 4; step++) {
 		const match = trailingModifier.exec(rest);
 		if (!match) break;
@@ -77,6 +77,7 @@ function stripModifiers(text: string): string {
 
 const hardBoundary = /[;:—–()“”"«»\uE000]/u;
 
+const relativeWords = new Set(['that', 'which', 'who']);
 const joiningWords = new Set(['and', 'but', 'or', 'then', 'also']);
 const letters = /[\p{L}]+/gu;
 
@@ -116,6 +117,11 @@ function lastClause(
 		}
 	}
 	const clause = tail.slice(clauseStart).trim();
+	if (clause === '' && relativeWords.has(boundary)) {
+		// `signs that read …`: the verb's subject is the noun the relative clause hangs on.
+		const head = tail.slice(0, clauseStart - boundary.length);
+		return {clause: lastClause(head, commaEnds, false).clause, joined: false};
+	}
 	return {clause, joined: clause === '' && joiningWords.has(boundary)};
 }
 

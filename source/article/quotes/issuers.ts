@@ -18,7 +18,7 @@ const namedPatterns = [
 	),
 	new RegExp(`\\b(?:a|an|the)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+)+(?:joint\\s+)?${document}`, 'gu'),
 	new RegExp(
-		`\\b(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
+		`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
 		'gu',
 	),
 ];

@@ -156,8 +156,8 @@ export class SpeakerContext {
 		const words = after.split(/\s+/);
 		if (words.length > 3 || !/^\p{Ll}/u.test(after) || !isRole(words.at(-1)!)) return undefined;
 		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
-		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start))!;
-		const body = text.slice(lead.index).trim();
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start));
+		const body = text.slice(lead ? lead.index : head.start).trim();
 		const last = words.at(-1)!.toLowerCase();
 		if (organisationCues.has(last))
 			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
@@ -170,7 +170,7 @@ export class SpeakerContext {
 			const speaker = this.resolve(part, position);
 			if (speaker === undefined) continue;
 			const next = parts[index + 1];
-			if (next !== undefined && !/\p{Lu}/u.test(part)) {
+			if (next !== undefined && findNameRuns(part).length === 0) {
 				const named = this.resolve(next, position);
 				if (named?.kind === 'person') return named;
 			}
