@@ -1,14 +1,18 @@
 import {phraseAfter, phrasesBefore, isDocumentPhrase} from './quotes/attribution.js';
 import {findCandidates, maskQuotes, type Candidate} from './quotes/candidates.js';
 import {
+	type VerbMatch,
 	sentenceEndAfter,
 	sentenceStartOf,
 	sentenceStarts,
 	speechVerbsIn,
 	subjectBefore,
 	sentenceSubject,
+	verbsWithin,
 } from './quotes/clauses.js';
 import {issuerEvents} from './quotes/issuers.js';
+import {findNameRuns, type NameRun} from './quotes/names.js';
+import {weakSpeechVerbs} from './quotes/vocabulary.js';
 import {SpeakerContext, type Speaker} from './quotes/speakers.js';
 import type {ParagraphLocation, Quote} from './types.js';
 
@@ -17,6 +21,9 @@ type Paragraph = {
 	readonly quotes: Candidate[];
 	readonly masked: string;
 	readonly starts: number[];
+	readonly runs: NameRun[];
+	/** Speech verbs outside quotes, in order. */
+	readonly verbs: VerbMatch[];
 	/** The first quotation continues the previous paragraph's unclosed one. */
 	continues: boolean;
 };
@@ -26,7 +33,9 @@ type Attributed = {speaker: Speaker | null; direct: boolean};
 function prepare(location: ParagraphLocation): Paragraph {
 	const {quotes, others} = findCandidates(location.text);
 	const masked = maskQuotes(location.text, quotes, others);
-	return {location, quotes, masked, starts: sentenceStarts(masked), continues: false};
+	const runs = findNameRuns(masked);
+	const verbs = speechVerbsIn(masked);
+	return {location, quotes, masked, starts: sentenceStarts(masked), runs, verbs, continues: false};
 }
 
 /** Links quotations running over paragraphs; drops an unclosed single quote nothing continues. */
@@ -55,17 +64,14 @@ function directSpeaker(
 	const {masked, starts} = paragraph;
 	const {open, close} = quote.span;
 	const start = sentenceStartOf(starts, open);
-	const before = phrasesBefore(masked.slice(start, open), start);
+	const before = phrasesBefore(
+		masked.slice(start, open),
+		start,
+		verbsWithin(paragraph.verbs, start, open),
+	);
 	const stop = close === -1 ? '' : (masked[close - 1] ?? '');
 	const closesSentence = stop === '.' || stop === '…';
-	const after =
-		close === -1
-			? null
-			: phraseAfter(
-					masked.slice(close + 1, sentenceEndAfter(starts, close + 2, masked.length)),
-					close + 1,
-					closesSentence,
-				);
+	const after = close === -1 ? null : afterQuote(paragraph, close, closesSentence);
 	const trailing = after && !isDocumentPhrase(after.phrase) ? [after] : [];
 	const documents = after && isDocumentPhrase(after.phrase) ? [after] : [];
 	// `“…,” X said` is the surest sign; a quote that ends its sentence looks back first.
@@ -79,21 +85,38 @@ function directSpeaker(
 	return undefined;
 }
 
-/** Subjects of speech verbs in `text` (nearest last), resolved where they name someone. */
-function verbSubjects(
+/** The speaker phrase in the rest of the sentence after a closing mark. */
+function afterQuote(paragraph: Paragraph, close: number, closesSentence: boolean) {
+	const end = sentenceEndAfter(paragraph.starts, close + 2, paragraph.masked.length);
+	const verbs = verbsWithin(paragraph.verbs, close + 1, end);
+	return phraseAfter(paragraph.masked.slice(close + 1, end), close + 1, closesSentence, verbs);
+}
+
+/** The speaker a speech verb's subject names, if any. */
+function verbSubject(
 	text: string,
 	offset: number,
 	starts: readonly number[],
+	verb: VerbMatch,
+	context: SpeakerContext,
+): Speaker | null | undefined {
+	const start = Math.max(0, sentenceStartOf(starts, offset + verb.index) - offset);
+	const subject = subjectBefore(text.slice(start, verb.index));
+	const phrase = subject.joined ? sentenceSubject(text.slice(start)) : subject.phrase;
+	return context.resolve(phrase, offset + verb.index);
+}
+
+/** Subjects of speech verbs between two offsets of a paragraph, resolved where they name someone. */
+function verbSubjects(
+	paragraph: Paragraph,
+	from: number,
+	to: number,
 	context: SpeakerContext,
 ): Speaker[] {
 	const speakers: Speaker[] = [];
-	for (const verb of speechVerbsIn(text)) {
-		const start = sentenceStartOf(starts, offset + verb.index) - offset;
-		const subject = subjectBefore(text.slice(Math.max(0, start), verb.index));
-		const phrase = subject.joined
-			? sentenceSubject(text.slice(Math.max(0, start)))
-			: subject.phrase;
-		const speaker = context.resolve(phrase, offset + verb.index);
+	const text = paragraph.masked.slice(from, to);
+	for (const verb of verbsWithin(paragraph.verbs, from, to)) {
+		const speaker = verbSubject(text, from, paragraph.starts, verb, context);
 		if (speaker) speakers.push(speaker);
 	}
 	return speakers;
@@ -134,20 +157,20 @@ export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] 
 	const paragraphs = locations.map(prepare);
 	linkContinuations(paragraphs);
 	const context = new SpeakerContext();
-	context.learnNames(paragraphs.map((paragraph) => paragraph.masked));
+	context.learnNames(paragraphs.map((paragraph) => paragraph.runs));
 	const attributed: Attributed[][] = [];
 	let previousSpeaker: {speaker: Speaker; paragraph: number} | null = null;
 	for (const [index, paragraph] of paragraphs.entries()) {
-		context.beginParagraph(paragraph.masked, index, paragraph.starts);
+		context.beginParagraph(paragraph.masked, index, paragraph.starts, paragraph.runs);
 		const events = issuerEvents(paragraph.masked, paragraph.starts, context);
-		for (const verb of speechVerbsIn(paragraph.masked)) {
-			const speaker = verbSubjects(
-				paragraph.masked.slice(0, verb.index + verb.verb.length),
-				0,
-				paragraph.starts,
-				context,
-			).at(-1);
-			if (speaker) context.noteSpeaker(speaker, verb.index);
+		let lastVoice: {speaker: Speaker; position: number} | null = null;
+		for (const verb of paragraph.verbs) {
+			// `welcomed`, `praised`: only a speaker when a quote follows.
+			if (weakSpeechVerbs.has(verb.verb)) continue;
+			const speaker = verbSubject(paragraph.masked, 0, paragraph.starts, verb, context);
+			if (!speaker) continue;
+			context.noteSpeaker(speaker, verb.index);
+			lastVoice = {speaker, position: verb.index};
 		}
 		const results: Attributed[] = paragraph.quotes.map(() => ({speaker: null, direct: false}));
 		const missing: number[] = [];
@@ -171,8 +194,13 @@ export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] 
 			results[position] = {speaker, direct: false};
 			if (speaker) context.noteSpeaker(speaker, paragraph.quotes[position]!.span.open);
 		}
-		const last = results.at(-1)?.speaker;
-		if (last) previousSpeaker = {speaker: last, paragraph: index};
+		const lastQuote = paragraph.quotes.at(-1);
+		const quoted = results.at(-1)?.speaker;
+		if (quoted && (!lastVoice || lastQuote!.span.open > lastVoice.position)) {
+			previousSpeaker = {speaker: quoted, paragraph: index};
+		} else if (lastVoice) {
+			previousSpeaker = {speaker: lastVoice.speaker, paragraph: index};
+		}
 		attributed.push(results);
 	}
 	shareAcrossContinuations(paragraphs, attributed);
@@ -199,16 +227,10 @@ function fallbackSpeaker(
 	const quote = paragraph.quotes[position]!;
 	const earlier = paragraph.quotes[position - 1];
 	const from = earlier ? (earlier.span.close === -1 ? quote.span.open : earlier.span.close + 1) : 0;
-	const between = verbSubjects(
-		paragraph.masked.slice(from, quote.span.open),
-		from,
-		paragraph.starts,
-		context,
-	);
+	const between = verbSubjects(paragraph, from, quote.span.open, context);
 	if (between.length > 0) return between.at(-1)!;
-	const neighbours = [...results.slice(0, position).reverse(), ...results.slice(position + 1)];
-	const neighbour = neighbours.find((result) => result.direct && result.speaker);
-	if (neighbour?.speaker) return neighbour.speaker;
+	const neighbour = nearestDirect(results, position);
+	if (neighbour) return neighbour;
 	const opensParagraph = paragraph.masked.slice(0, quote.span.open).trim() === '';
 	if (position === 0 && opensParagraph) {
 		const intro = introducer(paragraphs[index - 1], context);
@@ -221,6 +243,17 @@ function fallbackSpeaker(
 		return previousSpeaker.speaker;
 	}
 	return null;
+}
+
+/** The speaker of the nearest quote in the paragraph attributed in its own sentence. */
+function nearestDirect(results: readonly Attributed[], position: number): Speaker | undefined {
+	for (let distance = 1; distance < results.length; distance++) {
+		for (const index of [position - distance, position + distance]) {
+			const result = results[index];
+			if (result?.direct && result.speaker) return result.speaker;
+		}
+	}
+	return undefined;
 }
 
 /** A quotation running over paragraphs has one speaker: the first one any part names. */

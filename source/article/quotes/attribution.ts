@@ -1,4 +1,4 @@
-import {sentenceSubject, speechVerbsIn, subjectBefore} from './clauses.js';
+import {sentenceSubject, subjectBefore, type VerbMatch} from './clauses.js';
 import {weakSpeechVerbs} from './vocabulary.js';
 
 /**
@@ -30,7 +30,12 @@ export function isDocumentPhrase(phrase: string): boolean {
  * The speaker phrase after a closing mark: `,” Smith said`, `,” said Smith`, `,” according to
  * Smith`. `strict` (the quote closed its own sentence) accepts only a short `Smith said.`.
  */
-export function phraseAfter(after: string, offset: number, strict: boolean): Phrase | null {
+export function phraseAfter(
+	after: string,
+	offset: number,
+	strict: boolean,
+	verbs: readonly VerbMatch[],
+): Phrase | null {
 	const lead = /^[\s,—–-]*/u.exec(after)![0].length;
 	const text = after.slice(lead).split(/[;:“”"«»\uE000]/u)[0]!;
 	// A quote closing its own sentence takes only a short clause running to the next full stop.
@@ -39,7 +44,9 @@ export function phraseAfter(after: string, offset: number, strict: boolean): Phr
 	if (accordingTo) return {phrase: accordingTo[1]!, position: offset + lead};
 	const quotedAs = quotedAsSaying.exec(text);
 	if (quotedAs) return {phrase: quotedAs[1]!, position: offset + lead + quotedAs.index};
-	const verb = speechVerbsIn(text)[0];
+	const verb = verbs
+		.map((found) => ({index: found.index - lead, verb: found.verb}))
+		.find((found) => found.index >= 0 && found.index + found.verb.length <= text.length);
 	if (!verb) return null;
 	const rest = text.slice(verb.index + verb.verb.length);
 	if (strict && words(rest.replace(/[.!?]+\s*$/u, '')) > 4) return null;
@@ -66,13 +73,17 @@ export function phraseAfter(after: string, offset: number, strict: boolean): Phr
  * `according to X,`, the subjects of speech verbs (nearest first; a verb sharing an earlier
  * subject, `Trump accepted … and told`, takes the sentence's subject), then `X: “`.
  */
-export function phrasesBefore(before: string, offset: number): Phrase[] {
+export function phrasesBefore(
+	before: string,
+	offset: number,
+	found: readonly VerbMatch[],
+): Phrase[] {
 	const accordingTo = accordingBefore.exec(before);
 	if (accordingTo && !isDocumentPhrase(accordingTo[1]!)) {
 		return [{phrase: accordingTo[1]!, position: offset + accordingTo.index}];
 	}
 	const phrases: Phrase[] = [];
-	const verbs = speechVerbsIn(before).reverse();
+	const verbs = [...found].reverse();
 	for (const verb of verbs) {
 		const distance = words(before.slice(verb.index + verb.verb.length));
 		if (

@@ -81,23 +81,38 @@ export function maskQuotes(
 	quotes: readonly Candidate[],
 	others: readonly Candidate[],
 ): string {
-	const characters = [...paragraph.split('')];
+	const edits: Array<{start: number; end: number; text: string}> = [];
 	for (const {span} of quotes) {
 		const end = span.close === -1 ? paragraph.length : span.close;
-		for (let index = span.open + 1; index < end; index++) characters[index] = '\uE000';
-		const last = paragraph.slice(span.open + 1, end).trimEnd();
-		const stop = last.at(-1) ?? '';
-		if (span.close !== -1 && '.!?…'.includes(stop) && stop !== '') characters[end - 1] = stop;
-		characters[span.open] = '“';
-		if (span.close !== -1) characters[span.close] = '”';
+		const inner = paragraph.slice(span.open + 1, end);
+		const stop = span.close === -1 ? '' : (inner.trimEnd().at(-1) ?? '');
+		const kept = '.!?…'.includes(stop) && stop !== '' ? stop : '';
+		const filler = '\uE000'.repeat(inner.length - kept.length) + kept;
+		edits.push({
+			start: span.open,
+			end: span.close === -1 ? end : end + 1,
+			text: `“${filler}${span.close === -1 ? '' : '”'}`,
+		});
 	}
 	for (const {span, text, offset} of others) {
-		characters[span.open] = ' ';
-		if (span.close !== -1) characters[span.close] = ' ';
+		const end = span.close === -1 ? paragraph.length : span.close + 1;
 		// A title of a work names no one: its words must not read as a speaker's name.
-		if (wordsOf(text).length >= 2) {
-			for (let index = offset; index < offset + text.length; index++) characters[index] = '\uE000';
-		}
+		const inner = paragraph.slice(span.open + 1, span.close === -1 ? paragraph.length : span.close);
+		const masked =
+			wordsOf(text).length >= 2
+				? inner.slice(0, offset - span.open - 1) +
+					'\uE000'.repeat(text.length) +
+					inner.slice(offset - span.open - 1 + text.length)
+				: inner;
+		edits.push({start: span.open, end, text: ` ${masked}${span.close === -1 ? '' : ' '}`});
 	}
-	return characters.join('');
+	edits.sort((first, second) => first.start - second.start);
+	const parts: string[] = [];
+	let at = 0;
+	for (const edit of edits) {
+		parts.push(paragraph.slice(at, edit.start), edit.text);
+		at = edit.end;
+	}
+	parts.push(paragraph.slice(at));
+	return parts.join('');
 }

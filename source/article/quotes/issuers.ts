@@ -26,6 +26,7 @@ const issuingSentence = new RegExp(
 	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:[\\p{L}-]+\\s+)?${document}`,
 	'iu',
 );
+const mentionsDocument = /statement|readout|communiqu|release/iu;
 const issuingVerb = /\b(?:issued|released|put out)\b/iu;
 
 export function issuerEvents(
@@ -34,6 +35,7 @@ export function issuerEvents(
 	context: SpeakerContext,
 ): IssuerEvent[] {
 	const events: IssuerEvent[] = [];
+	if (!mentionsDocument.test(masked)) return events;
 	for (const pattern of namedPatterns) {
 		for (const match of masked.matchAll(pattern)) {
 			const phrase = match[0].replace(/^(?:statement|readout)s?\s+/iu, 'a statement ');

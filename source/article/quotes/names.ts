@@ -27,26 +27,12 @@ export type Name = {
 	readonly title: string | null;
 };
 
-const tokenPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-const connectors = new Set([
-	'of',
-	'de',
-	'da',
-	'del',
-	'van',
-	'von',
-	'bin',
-	'al',
-	'la',
-	'le',
-	'du',
-	'der',
-	'den',
-]);
-const upper = /^\p{Lu}/u;
+const nameTokenPattern =
+	/(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
+const wordCharacter = /[\p{L}\p{N}'’]/u;
+const connectorGap = /^ (of|de|da|del|van|von|bin|al|la|le|du|der|den) $/u;
 const abbreviation =
 	/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rev|Prof|St|Jr|Sr)\.$/u;
-const arabicParticle = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
 const acronym = /^\p{Lu}{2,6}$/u;
 
 function stripTokenEnd(token: string): {word: string; possessive: boolean; endsRun: boolean} {
@@ -69,48 +55,36 @@ export function findNameRuns(text: string): NameRun[] {
 	let tokens: string[] = [];
 	let start = -1;
 	let end = -1;
-	let pendingConnector: string | null = null;
+	let gapFrom = -1;
 	const flush = (possessive: boolean) => {
 		if (tokens.length > 0) runs.push({start, end, tokens, possessive});
 		tokens = [];
-		start = -1;
-		pendingConnector = null;
 	};
-	for (const match of text.matchAll(tokenPattern)) {
+	// Only capitalised words are visited; a run continues over one space or a connector.
+	for (const match of text.matchAll(nameTokenPattern)) {
 		const index = match.index;
-		const adjacent = end !== -1 && index === end + 1 && text[end] === ' ';
-		if (!adjacent) flush(false);
+		if (index > 0 && wordCharacter.test(text[index - 1]!)) continue;
+		const gap = gapFrom === -1 ? '' : text.slice(gapFrom, index);
+		const connector = connectorGap.exec(gap)?.[1];
+		if (tokens.length === 0 || (gap !== ' ' && connector === undefined)) flush(false);
+		gapFrom = index + match[0].length;
 		const {word, possessive, endsRun} = stripTokenEnd(match[0]);
-		const capitalised = upper.test(word) || arabicParticle.test(word);
-		if (!capitalised) {
-			if (tokens.length > 0 && pendingConnector === null && connectors.has(word) && !endsRun) {
-				pendingConnector = word;
-				end = index + word.length;
-				continue;
-			}
-			flush(false);
-			continue;
-		}
 		const key = word.toLowerCase();
 		if (capitalisedFunctionWords.has(key) || (tokens.length === 0 && calendarWords.has(key))) {
 			flush(false);
-			end = index + match[0].length;
 			continue;
 		}
-		if (pendingConnector !== null) tokens.push(pendingConnector);
-		pendingConnector = null;
 		if (tokens.length === 0) start = index;
+		else if (connector !== undefined) tokens.push(connector);
 		tokens.push(word);
 		end = index + word.length;
-		if (possessive || endsRun) flush(possessive);
-		end = index + match[0].length;
+		if (possessive || endsRun) {
+			flush(possessive);
+			gapFrom = -1;
+		}
 	}
 	flush(false);
-	return runs.map((run) =>
-		run.tokens.at(-1) !== undefined && connectors.has(run.tokens.at(-1)!)
-			? {...run, tokens: run.tokens.slice(0, -1)}
-			: run,
-	);
+	return runs;
 }
 
 function lower(word: string): string {

@@ -46,6 +46,13 @@ const determiner =
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/iu;
 const leadingThe = /^the\s+/iu;
 
+/** The last item of a list in position order that fits. */
+function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
+	for (let index = items.length - 1; index >= 0; index--)
+		if (fits(items[index]!)) return items[index];
+	return undefined;
+}
+
 function isRole(word: string): boolean {
 	const key = word.toLowerCase();
 	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
@@ -62,12 +69,13 @@ export class SpeakerContext {
 	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
 	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
 	private mentions: Mention[] = [];
+	private people: Speaker[] = [];
 	private speakers: Mention[] = [];
 
 	/** Learns every person's fullest name before attribution starts. */
-	learnNames(paragraphs: readonly string[]): void {
-		for (const [index, text] of paragraphs.entries()) {
-			for (const run of findNameRuns(text)) {
+	learnNames(paragraphs: ReadonlyArray<readonly NameRun[]>): void {
+		for (const [index, runs] of paragraphs.entries()) {
+			for (const run of runs) {
 				const name = analyseRun(run.tokens);
 				if (name.kind === 'person') this.registry.add(name.name, index * 1e7 + run.start);
 			}
@@ -75,14 +83,19 @@ export class SpeakerContext {
 	}
 
 	/** Reads the names, titles and descriptions a paragraph mentions. */
-	beginParagraph(text: string, index: number, starts: readonly number[]): void {
+	beginParagraph(
+		text: string,
+		index: number,
+		starts: readonly number[],
+		runs: readonly NameRun[],
+	): void {
 		for (const mention of this.mentions) this.lastMention.set(mention.kind, mention);
 		const spoken = [...this.speakers].sort((first, second) => first.position - second.position);
 		for (const speaker of spoken) this.lastSpeaker.set(speaker.kind, speaker);
 		this.mentions = [];
 		this.speakers = [];
 		this.issuerPosition = -1;
-		for (const run of findNameRuns(text)) {
+		for (const run of runs) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
 			if (speaker.kind === 'person') {
@@ -92,11 +105,15 @@ export class SpeakerContext {
 			const lead = text.slice(sentenceStartOf(starts, run.start), run.start);
 			this.mentions.push({...speaker, position: run.start, subject: isSubjectPosition(lead)});
 		}
+		const people = this.mentions.filter((mention) => mention.kind === 'person');
+		this.people = [...new Map(people.map((person) => [person.name, person])).values()];
 	}
 
 	/** Records that `speaker` spoke at `position` of the current paragraph. */
 	noteSpeaker(speaker: Speaker, position: number): void {
-		this.speakers.push({...speaker, position, subject: true});
+		let index = this.speakers.length;
+		while (index > 0 && this.speakers[index - 1]!.position > position) index--;
+		this.speakers.splice(index, 0, {...speaker, position, subject: true});
 	}
 
 	/** Records that the paragraph names `issuer` as a statement's source at `position`. */
@@ -106,11 +123,8 @@ export class SpeakerContext {
 	}
 
 	/** Distinct people the current paragraph names outside quotes. */
-	personMentions(): Speaker[] {
-		const people = this.mentions.filter((mention) => mention.kind === 'person');
-		return people.filter(
-			(person, index) => people.findIndex((other) => other.name === person.name) === index,
-		);
+	personMentions(): readonly Speaker[] {
+		return this.people;
 	}
 
 	/**
@@ -220,7 +234,9 @@ export class SpeakerContext {
 	private description(text: string): Speaker | undefined {
 		const words = text.split(/\s+/);
 		const last = words.at(-1)!.toLowerCase();
-		if (words.length > 6 || !determiner.test(`${text} `) || !isRole(last)) return undefined;
+		const bare = words.length <= 3 && words.every((word) => /^[\p{Ll}-]+$/u.test(word));
+		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
+			return undefined;
 		if (/^(?:the|his|her|its|their)\s/iu.test(text) && titleWords.has(last)) {
 			const key = words.slice(1).join(' ').toLowerCase();
 			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
@@ -261,7 +277,7 @@ export class SpeakerContext {
 	private pronoun(kind: Speaker['kind'], position: number): Speaker | null {
 		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
 		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.position < position;
-		const spoke = this.speakers.filter(fits).at(-1);
+		const spoke = latest(this.speakers, fits);
 		if (spoke) return spoke;
 		if (
 			kind !== 'person' &&
@@ -271,8 +287,9 @@ export class SpeakerContext {
 		) {
 			return this.issuer;
 		}
-		const mentions = this.mentions.filter(fits);
-		const mention = mentions.filter((candidate) => candidate.subject).at(-1) ?? mentions.at(-1);
+		const mention =
+			latest(this.mentions, (candidate) => fits(candidate) && candidate.subject) ??
+			latest(this.mentions, fits);
 		if (mention) return mention;
 		for (const candidate of kinds) {
 			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
