@@ -53,12 +53,18 @@ function isTitleOfWork(words: readonly string[], text: string): boolean {
 
 /** Whether the words between the marks count as a quotation: two or more words, not a title. */
 export function isQuotation(text: string): boolean {
-	const words = wordsOf(text);
+	const words = wordsOf(text, 9);
 	return words.length >= 2 && !isTitleOfWork(words, text);
 }
 
-function wordsOf(text: string): string[] {
-	return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+/** The words of `text` (runs with a letter or digit), at most `limit` of them. */
+function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): string[] {
+	const words: string[] = [];
+	for (const match of text.matchAll(/\S+/gu)) {
+		if (/[\p{L}\p{N}]/u.test(match[0])) words.push(match[0]);
+		if (words.length >= limit) break;
+	}
+	return words;
 }
 
 /** Every quotation of `paragraph` plus the spans that are not quotations (scare quotes, titles). */
@@ -99,13 +105,14 @@ export function maskQuotes(
 		// A title of a work names no one: its words must not read as a speaker's name.
 		const inner = paragraph.slice(span.open + 1, span.close === -1 ? paragraph.length : span.close);
 		const masked =
-			wordsOf(text).length >= 2
+			wordsOf(text, 2).length >= 2
 				? inner.slice(0, offset - span.open - 1) +
 					'\uE000'.repeat(text.length) +
 					inner.slice(offset - span.open - 1 + text.length)
 				: inner;
 		edits.push({start: span.open, end, text: ` ${masked}${span.close === -1 ? '' : ' '}`});
 	}
+	if (edits.length === 0) return paragraph;
 	edits.sort((first, second) => first.start - second.start);
 	const parts: string[] = [];
 	let at = 0;

@@ -36,6 +36,8 @@ const abbreviation =
 const acronym = /^\p{Lu}{2,6}$/u;
 
 function stripTokenEnd(token: string): {word: string; possessive: boolean; endsRun: boolean} {
+	if (!/['’.-]$/u.test(token) && !/['’]s$/u.test(token))
+		return {word: token, possessive: false, endsRun: false};
 	const possessive = /(?:['’]s|s['’])$/u.exec(token);
 	if (possessive) {
 		const word =

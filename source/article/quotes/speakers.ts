@@ -1,5 +1,6 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
 import {sentenceStartOf} from './clauses.js';
+import {Descriptors, isRole, isSubjectPosition} from './roles.js';
 import {
 	contentNouns,
 	documentBare,
@@ -7,7 +8,7 @@ import {
 	documentOfNamed,
 	documentOfOwner,
 } from './documents.js';
-import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
+import {documentNouns, organisationCues, roleNouns, titleWords} from './vocabulary.js';
 
 /** Who a phrase stands for: a name as the article gives it fullest, and what it names. */
 export type Speaker = {
@@ -17,45 +18,18 @@ export type Speaker = {
 
 type Mention = Speaker & {readonly position: number; readonly subject: boolean};
 
-const subjectLead = new Set([
-	'the',
-	'a',
-	'an',
-	'her',
-	'his',
-	'their',
-	'its',
-	'our',
-	'and',
-	'former',
-	'new',
-	'then',
-]);
-
-/** Whether only determiners, titles and roles stand between a sentence start and a name. */
-function isSubjectPosition(lead: string): boolean {
-	return lead
-		.toLowerCase()
-		.split(/[\s,]+/u)
-		.filter(Boolean)
-		.every((word) => subjectLead.has(word) || isRole(word) || !/^\p{Ll}/u.test(word));
-}
-
 const determiner =
 	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/iu;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/iu;
 const leadingThe = /^the\s+/iu;
+const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/iu;
+const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'iu');
 
 /** The last item of a list in position order that fits. */
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
 	for (let index = items.length - 1; index >= 0; index--)
 		if (fits(items[index]!)) return items[index];
 	return undefined;
-}
-
-function isRole(word: string): boolean {
-	const key = word.toLowerCase();
-	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
 }
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
@@ -65,11 +39,12 @@ export class SpeakerContext {
 	issuer: Speaker | null = null;
 	/** Where in the current paragraph the issuer was last named, or -1. */
 	private issuerPosition = -1;
-	private readonly descriptors = new Map<string, string>();
+	private readonly descriptors = new Descriptors();
 	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
 	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
 	private mentions: Mention[] = [];
 	private people: Speaker[] = [];
+	private readonly resolved = new Map<string, Speaker | null | undefined>();
 	private speakers: Mention[] = [];
 
 	/** Learns every person's fullest name before attribution starts. */
@@ -94,13 +69,14 @@ export class SpeakerContext {
 		for (const speaker of spoken) this.lastSpeaker.set(speaker.kind, speaker);
 		this.mentions = [];
 		this.speakers = [];
+		this.resolved.clear();
 		this.issuerPosition = -1;
 		for (const run of runs) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
 			if (speaker.kind === 'person') {
 				this.registry.touch(speaker.name, index * 1e7 + run.start);
-				this.learnDescriptors(text, run, speaker.name);
+				this.descriptors.learn(text, run, speaker.name);
 			}
 			const lead = text.slice(sentenceStartOf(starts, run.start), run.start);
 			this.mentions.push({...speaker, position: run.start, subject: isSubjectPosition(lead)});
@@ -133,6 +109,15 @@ export class SpeakerContext {
 	 * look like a speaker at all; `null` when it does but the article does not say who.
 	 */
 	resolve(phrase: string, position: number): Speaker | null | undefined {
+		// Names, descriptions and documents read the same all through a paragraph; pronouns
+		// depend on where they stand, so they are never remembered.
+		if (this.resolved.has(phrase)) return this.resolved.get(phrase);
+		const speaker = this.resolveFresh(phrase, position);
+		if (!pronounLike.test(phrase) && !documentWord.test(phrase)) this.resolved.set(phrase, speaker);
+		return speaker;
+	}
+
+	private resolveFresh(phrase: string, position: number): Speaker | null | undefined {
 		const text = phrase
 			.trim()
 			.replace(/^[\s,]+|[\s,]+$/gu, '')
@@ -195,6 +180,7 @@ export class SpeakerContext {
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
 	documentIssuer(text: string, position: number): Speaker | null | undefined {
+		if (!documentWord.test(text)) return undefined;
 		const owner =
 			documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
 		if (owner) {
@@ -248,25 +234,6 @@ export class SpeakerContext {
 				/^(?:two|three|four|five|several|some|many|both|all)$/iu.test(words[0]!));
 		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
 		return {name: text.replace(leadingThe, ''), kind};
-	}
-
-	private learnDescriptors(text: string, run: NameRun, name: string): void {
-		const title = analyseRun(run.tokens).title;
-		for (const key of titleKeys(title ?? '')) this.descriptors.set(key, name);
-		const before = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(
-			text.slice(Math.max(0, run.start - 40), run.start),
-		);
-		const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,60}?)(?:,|\.|;|$)/u.exec(
-			text.slice(run.end, run.end + 80),
-		);
-		for (const phrase of [before?.[1], after?.[1]]) {
-			if (!phrase) continue;
-			const words = phrase.trim().toLowerCase().split(/\s+/);
-			const titles = words.filter((word) => titleWords.has(word));
-			if (titles.length === 0 || !titleWords.has(words.at(-1)!)) continue;
-			this.descriptors.set(words.at(-1)!, name);
-			this.descriptors.set(titles.join(' '), name);
-		}
 	}
 
 	/**
