@@ -130,7 +130,7 @@ function introducer(
 	if (!paragraph || !paragraph.masked.trimEnd().endsWith(':')) return undefined;
 	const start = paragraph.starts.at(-1) ?? 0;
 	const sentence = paragraph.masked.slice(start);
-	const issued = /\b(?:issued|released|put out|gave|made|shared|sent)\b/iu.exec(sentence);
+	const issued = /\b(?:issued|released|put out|gave|made|shared|sent)\b/i.exec(sentence);
 	const verb = speechVerbsIn(sentence)[0]?.index ?? issued?.index;
 	if (verb === undefined)
 		return context.resolve(sentence.replace(/:\s*$/u, ''), start) ?? undefined;

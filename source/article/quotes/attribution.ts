@@ -7,15 +7,16 @@ import {weakSpeechVerbs} from './vocabulary.js';
  */
 export type Phrase = {readonly phrase: string; readonly position: number};
 
-const according = /^according\s+to\s+(.+?)(?:[,.;:!?]|$)/iu;
-const quotedAsSaying = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s+(?:saying|telling|writing)\b/iu;
-const accordingBefore = /according\s+to\s+([^,;:]+?),?\s*$/iu;
-const accordingWithin = /\baccording\s+to\s+([^,;:]+?),/iu;
-const labelBefore = /(?:^|[.;]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,5}):\s*$/u;
+const according = /^according\s+to\s+(.+?)(?:[,.;:!?]|$)/i;
+const quotedAsSaying = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s+(?:saying|telling|writing)\b/i;
+const accordingBefore = /according\s+to\s+([^,;:]+?),?\s*$/i;
+const accordingWithin = /\baccording\s+to\s+([^,;:]+?),/i;
+const labelBefore =
+	/(?:^|[.;]\s+)((?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.'’-]*\s?){1,5}):\s*$/u;
 const invertedEnd =
-	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/isu;
+	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/is;
 const documentLead =
-	/^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|release|communique|report)\b/iu;
+	/^(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:statement|readout|release|communique|report)\b/i;
 
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
@@ -23,7 +24,7 @@ function words(text: string): number {
 
 /** An `according to` phrase names a document, not a speaker: `according to a statement`. */
 export function isDocumentPhrase(phrase: string): boolean {
-	return documentLead.test(phrase.trim()) && !/\b(?:from|by)\b/iu.test(phrase);
+	return documentLead.test(phrase.trim()) && !/\b(?:from|by)\b/i.test(phrase);
 }
 
 /**
@@ -55,7 +56,9 @@ export function phraseAfter(
 		const first = parts[0]!.replace(invertedEnd, '').trim();
 		const second = (parts[1] ?? '').replace(invertedEnd, '').trim();
 		const phrase =
-			!/\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) ? `${first}, ${second}` : first;
+			!/[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(first) && /^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(second)
+				? `${first}, ${second}`
+				: first;
 		if (strict && words(phrase) > 5) return null;
 		return {phrase, position: offset + lead};
 	}
@@ -104,7 +107,7 @@ export function phrasesBefore(
 	if (label && verbs.length === 0)
 		phrases.push({phrase: label[1]!, position: offset + label.index});
 	// `President Putin “condemned …”`: the quote is the predicate of the name just before it.
-	if (verbs.length === 0 && /[\p{L}.]\s*$/u.test(before)) {
+	if (verbs.length === 0 && /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.]\s*$/u.test(before)) {
 		const subject = subjectBefore(before);
 		if (!subject.joined && subject.phrase !== '') {
 			phrases.push({

@@ -47,7 +47,9 @@ function textOf(paragraph: string, span: QuoteSpan): {text: string; offset: numb
 function isTitleOfWork(words: readonly string[], text: string): boolean {
 	if (words.length > 8 || /[.!?,;:…]/u.test(text)) return false;
 	return words.every(
-		(word, index) => /^\P{L}*\p{Lu}/u.test(word) || (index > 0 && smallWords.has(word)),
+		(word, index) =>
+			/^[^A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]*[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(word) ||
+			(index > 0 && smallWords.has(word)),
 	);
 }
 
@@ -61,7 +63,7 @@ export function isQuotation(text: string): boolean {
 function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): string[] {
 	const words: string[] = [];
 	for (const match of text.matchAll(/\S+/gu)) {
-		if (/[\p{L}\p{N}]/u.test(match[0])) words.push(match[0]);
+		if (/[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ0-9]/u.test(match[0])) words.push(match[0]);
 		if (words.length >= limit) break;
 	}
 	return words;

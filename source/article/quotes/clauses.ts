@@ -5,15 +5,21 @@ import {abbreviations, clauseBoundaries, speechVerbs, verbModifiers} from './voc
  * quotes never look like attributions.
  */
 
-const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=[“‘«]|["'([]?[\p{Lu}\p{N}])/gu;
+const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=[“‘«]|["'([]?[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я0-9])/gu;
 
 /** Start indices of the sentences in `text`, beginning with 0. */
 export function sentenceStarts(text: string): number[] {
 	const starts = [0];
 	for (const match of text.matchAll(sentenceEnd)) {
-		const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index));
+		const before = /([A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.]+)$/u.exec(
+			text.slice(Math.max(0, match.index - 12), match.index),
+		);
 		const word = (before?.[1] ?? '').toLowerCase().replace(/\.$/, '');
-		if (text[match.index] === '.' && (abbreviations.has(word) || /^\p{L}$/u.test(word))) continue;
+		if (
+			text[match.index] === '.' &&
+			(abbreviations.has(word) || /^[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]$/u.test(word))
+		)
+			continue;
 		starts.push(match.index + match[0].length);
 	}
 	return starts;
@@ -45,17 +51,17 @@ export function sentenceEndAfter(starts: readonly number[], index: number, lengt
 
 export type VerbMatch = {readonly index: number; readonly verb: string};
 
-// One alternation finds every verb in a single pass (listing the lower-case forms is enough);
-// a hyphen or apostrophe next to it means another word (`so-called`, `said’s`).
-const verbPattern = new RegExp(`\\b(?:${[...speechVerbs].join('|')})\\b`, 'g');
+const lowerWord = /[a-z]+/g;
+const joined = /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ'’-]/u;
 
-/** Speech verbs in `text` in order. */
+/** Speech verbs in `text` in order (a hyphen or apostrophe beside one makes another word). */
 export function speechVerbsIn(text: string): VerbMatch[] {
 	const verbs: VerbMatch[] = [];
-	for (const match of text.matchAll(verbPattern)) {
+	for (const match of text.matchAll(lowerWord)) {
+		if (!speechVerbs.has(match[0])) continue;
 		const before = text[match.index - 1] ?? ' ';
 		const after = text[match.index + match[0].length] ?? ' ';
-		if (/[\p{L}'’-]/u.test(before) || /[\p{L}'’-]/u.test(after)) continue;
+		if (joined.test(before) || joined.test(after)) continue;
 		verbs.push({index: match.index, verb: match[0]});
 	}
 	return verbs;
@@ -79,24 +85,24 @@ export function verbsWithin(verbs: readonly VerbMatch[], from: number, to: numbe
 	return within;
 }
 
-const trailingModifier = /(?:^|\s)([\p{L}]+)\s*$/u;
+const trailingModifier = /(?:^|\s)([A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]+)\s*$/u;
 const quotedAs = /\s*\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/u;
 
 /** Drops adverbs and auxiliaries between a subject and its verb: `Smith later said`. */
 const timePhrase =
-	/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today)$/iu;
+	/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today)$/i;
 
 function stripModifiers(text: string): string {
 	let rest = text
-		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(/\s*\([^()]*\)/g, '')
 		.replace(quotedAs, '')
 		.replace(timePhrase, '')
-		.replace(/\s+(?:went\s+on|\p{Ll}+)\s+to\s*$/u, '');
+		.replace(/\s+(?:went\s+on|[a-z]+)\s+to\s*$/, '');
 	for (let step = 0; step < 4; step++) {
 		const match = trailingModifier.exec(rest);
 		if (!match) break;
 		const word = match[1]!;
-		if (/^\p{Lu}/u.test(word)) break;
+		if (/^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(word)) break;
 		if (!verbModifiers.has(word) && !(word.length > 4 && word.endsWith('ly'))) break;
 		rest = rest.slice(0, match.index);
 	}
@@ -107,7 +113,7 @@ const hardBoundaries = new Set([...';:—–()“”"«»\uE000']);
 
 const relativeWords = new Set(['that', 'which', 'who']);
 const joiningWords = new Set(['and', 'but', 'or', 'then', 'also']);
-const letters = /[\p{L}]+/gu;
+const letters = /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]+/gu;
 
 /** The part of `text` after its last clause boundary (punctuation or a joining word). */
 function lastClause(
@@ -132,8 +138,8 @@ function lastClause(
 		const next = tail[match.index + match[0].length] ?? ' ';
 		const joinsNames =
 			word === 'and' &&
-			/\p{Lu}[\p{L}.]*\s*$/u.test(tail.slice(0, match.index)) &&
-			/^\s*\p{Lu}/u.test(tail.slice(match.index + 3));
+			/[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.]*\s*$/u.test(tail.slice(0, match.index)) &&
+			/^\s*[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(tail.slice(match.index + 3));
 		if (
 			clauseBoundaries.has(word) &&
 			!joinsNames &&
@@ -177,7 +183,7 @@ export function subjectBefore(before: string): Subject {
 }
 
 const leadingAdverbial =
-	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/iu;
+	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/i;
 
 /** The subject at the start of a sentence: `President-elect Donald Trump` in `… accepted …`. */
 export function sentenceSubject(sentence: string): string {
@@ -188,7 +194,10 @@ export function sentenceSubject(sentence: string): string {
 		const bare = word.replace(/[,.;:]+$/, '');
 		const lowerWord = bare.toLowerCase();
 		if (taken.length === 0 && ['he', 'she', 'it', 'they'].includes(lowerWord)) return lowerWord;
-		if (/^\p{Lu}/u.test(bare) || (taken.length > 0 && /^(?:of|de|von|van|bin|al)$/.test(bare))) {
+		if (
+			/^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(bare) ||
+			(taken.length > 0 && /^(?:of|de|von|van|bin|al)$/.test(bare))
+		) {
 			taken.push(bare);
 		} else if (taken.length === 0 && /^(?:the|a|an)$/.test(lowerWord)) {
 			taken.push(bare);

@@ -7,25 +7,25 @@ import {documentNouns} from './vocabulary.js';
 const documents = [...documentNouns].join('|');
 
 export const documentFrom = new RegExp(
-	`^(?:[\\p{L}-]+\\s+){0,3}?(?:${documents})s?\\s+(?:from|by|issued by|released by|of)\\s+(.+)$`,
-	'iu',
+	`^(?:\\S+\\s+){0,3}?(?:${documents})s?\\s+(?:from|by|issued by|released by|of)\\s+(.+)$`,
+	'i',
 );
 
 export const documentOfOwner = new RegExp(
-	`^(.+?)(?:’s|'s|’|')\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${documents})$`,
-	'iu',
+	`^(.+?)(?:’s|'s|’|')\\s+(?:\\S+\\s+){0,2}?(?:${documents})$`,
+	'i',
 );
 
 export const documentOfNamed = new RegExp(
-	`^(?:a|an|the)\\s+(.*\\p{Lu}.*?)\\s+(?:joint\\s+)?(?:${documents})$`,
+	`^(?:a|an|the)\\s+(.*[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я].*?)\\s+(?:joint\\s+)?(?:${documents})$`,
 	'u',
 );
 
 export const documentBare = new RegExp(
-	`^(?:the|this|that|a|an|its|their|his|her|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${documents})$`,
-	'iu',
+	`^(?:the|this|that|a|an|its|their|his|her|one|another)\\s+(?:\\S+\\s+){0,2}?(?:${documents})$`,
+	'i',
 );
 
 /** What a person's words are called: `Ushakov’s comments said` → Ushakov. */
 export const contentNouns =
-	/^(?:[\p{Ll}-]+\s+)?(?:comments|remarks|words|testimony|speech|address|response|reply|answer|account|argument|message|tweet|post|interview)$/u;
+	/^(?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+)?(?:comments|remarks|words|testimony|speech|address|response|reply|answer|account|argument|message|tweet|post|interview)$/u;

@@ -11,23 +11,26 @@ export type IssuerEvent = {readonly position: number; readonly apply: () => void
 
 const document = '(?:statement|readout|communiqu[eé]|press release)';
 const namedPatterns = [
-	new RegExp(`\\b${document}s?\\s+(?:from|by|issued by|released by)\\s+[^,.;:“”\\uE000]+`, 'giu'),
+	new RegExp(`\\b${document}s?\\s+(?:from|by|issued by|released by)\\s+[^,.;:“”\\uE000]+`, 'gi'),
 	new RegExp(
-		`\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
+		`[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.-]*(?:\\s+[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.-]*)*(?:’s|'s)\\s+(?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\\s+)?${document}`,
 		'gu',
 	),
-	new RegExp(`\\b(?:a|an|the)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+)+(?:joint\\s+)?${document}`, 'gu'),
 	new RegExp(
-		`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+(?:’s|'s)\\s+(?:[\\p{Ll}-]+\\s+)?${document}`,
+		`\\b(?:a|an|the)\\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.-]*\\s+)+(?:joint\\s+)?${document}`,
+		'gu',
+	),
+	new RegExp(
+		`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\\s+){0,3}[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+(?:’s|'s)\\s+(?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\\s+)?${document}`,
 		'gu',
 	),
 ];
 const issuingSentence = new RegExp(
-	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:[\\p{L}-]+\\s+)?${document}`,
-	'iu',
+	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:\\S+\\s+)?${document}`,
+	'i',
 );
-const mentionsDocument = /statement|readout|communiqu|release/iu;
-const issuingVerb = /\b(?:issued|released|put out)\b/iu;
+const mentionsDocument = /statement|readout|communiqu|release/i;
+const issuingVerb = /\b(?:issued|released|put out)\b/i;
 
 export function issuerEvents(
 	masked: string,
@@ -38,7 +41,7 @@ export function issuerEvents(
 	if (!mentionsDocument.test(masked)) return events;
 	for (const pattern of namedPatterns) {
 		for (const match of masked.matchAll(pattern)) {
-			const phrase = match[0].replace(/^(?:statement|readout)s?\s+/iu, 'a statement ');
+			const phrase = match[0].replace(/^(?:statement|readout)s?\s+/i, 'a statement ');
 			events.push({
 				position: match.index,
 				apply: () => context.documentIssuer(phrase, match.index),

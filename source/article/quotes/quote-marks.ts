@@ -17,12 +17,12 @@ type Role = 'open' | 'close' | 'either' | 'possessive';
 type Mark = {readonly index: number; readonly kind: 'double' | 'single'; readonly role: Role};
 
 const markPattern = /["“”„«»'‘’]/g;
-const wordCharacter = /[\p{L}\p{N}]/u;
+const wordCharacter = /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ0-9]/u;
 const space = /\s/;
 const beforeOpening = /[([{—–\-/“‘"'«]/;
 const afterClosing = /[.,;:!?)\]}—–\-…’”'"»]/;
 const elision =
-	/^(?:em|n|til|tis|twas|cause|bout|nuff|cos|ere)(?![\p{L}])|^\d\d?s?(?![\p{L}\p{N}])/iu;
+	/^(?:em|n|til|tis|twas|cause|bout|nuff|cos|ere)(?![A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ])|^\d\d?s?(?![A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ0-9])/u;
 
 function isWord(character: string): boolean {
 	return character !== '' && wordCharacter.test(character);
@@ -66,7 +66,7 @@ function classifySingle(
 	next: string,
 ): Role | undefined {
 	if (isWord(previous) && isWord(next)) return undefined;
-	const rest = text.slice(index + 1, index + 8);
+	const rest = text.slice(index + 1, index + 8).toLowerCase();
 	if (!isWord(previous) && elision.test(rest)) return undefined;
 	if (mark === '‘') return isWord(previous) ? undefined : 'open';
 	if ((isSpace(previous) || beforeOpening.test(previous)) && !isSpace(next)) return 'open';

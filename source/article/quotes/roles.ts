@@ -29,7 +29,7 @@ export function isSubjectPosition(lead: string): boolean {
 		.toLowerCase()
 		.split(/[\s,]+/u)
 		.filter(Boolean)
-		.every((word) => subjectLead.has(word) || isRole(word) || !/^\p{Ll}/u.test(word));
+		.every((word) => subjectLead.has(word) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word));
 }
 
 /**
@@ -48,7 +48,7 @@ export class Descriptors {
 	learn(text: string, run: NameRun, name: string): void {
 		const title = analyseRun(run.tokens).title;
 		for (const key of titleKeys(title ?? '')) this.people.set(key, name);
-		const before = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(
+		const before = /((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+){1,3})$/u.exec(
 			text.slice(Math.max(0, run.start - 40), run.start),
 		);
 		const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,60}?)(?:,|\.|;|$)/u.exec(

@@ -19,11 +19,11 @@ export type Speaker = {
 type Mention = Speaker & {readonly position: number; readonly subject: boolean};
 
 const determiner =
-	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/iu;
-const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/iu;
-const leadingThe = /^the\s+/iu;
-const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/iu;
-const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'iu');
+	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
+const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
+const leadingThe = /^the\s+/i;
+const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
+const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'i');
 
 /** The last item of a list in position order that fits. */
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
@@ -121,8 +121,8 @@ export class SpeakerContext {
 		const text = phrase
 			.trim()
 			.replace(/^[\s,]+|[\s,]+$/gu, '')
-			.replace(/(?<!\b\p{Lu}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
-			.replace(/^(?:and|but|or|then|so)\s+/iu, '');
+			.replace(/(?<!\b[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
+			.replace(/^(?:and|but|or|then|so)\s+/i, '');
 		if (text === '' || text.split(/\s+/).length > 14) return undefined;
 		const lower = text.toLowerCase();
 		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
@@ -133,7 +133,7 @@ export class SpeakerContext {
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
 		if (parts.length >= 2) return this.resolveParts(parts, position);
 		const both = /^(.+?)\s+and\s+(.+)$/u.exec(text);
-		if (both && /\p{Lu}/u.test(both[1]!) && /\p{Lu}/u.test(both[2]!)) {
+		if (both && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[1]!) && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[2]!)) {
 			const first = this.resolve(both[1]!, position);
 			const second = this.resolve(both[2]!, position);
 			if (first?.kind === 'person' && second?.kind === 'person') {
@@ -153,9 +153,10 @@ export class SpeakerContext {
 		}
 		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head);
 		const words = after.split(/\s+/);
-		if (words.length > 3 || !/^\p{Ll}/u.test(after) || !isRole(words.at(-1)!)) return undefined;
+		if (words.length > 3 || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(after) || !isRole(words.at(-1)!))
+			return undefined;
 		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
-		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/iu.exec(text.slice(0, head.start));
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, head.start));
 		const body = text.slice(lead ? lead.index : head.start).trim();
 		const last = words.at(-1)!.toLowerCase();
 		if (organisationCues.has(last))
@@ -220,18 +221,17 @@ export class SpeakerContext {
 	private description(text: string): Speaker | undefined {
 		const words = text.split(/\s+/);
 		const last = words.at(-1)!.toLowerCase();
-		const bare = words.length <= 3 && words.every((word) => /^[\p{Ll}-]+$/u.test(word));
+		const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
 		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
 			return undefined;
-		if (/^(?:the|his|her|its|their)\s/iu.test(text) && titleWords.has(last)) {
+		if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
 			const key = words.slice(1).join(' ').toLowerCase();
 			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
 			if (person) return {name: person, kind: 'person'};
 		}
 		const plural =
 			/[^s]s$/u.test(last) ||
-			(words.length > 1 &&
-				/^(?:two|three|four|five|several|some|many|both|all)$/iu.test(words[0]!));
+			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
 		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
 		return {name: text.replace(leadingThe, ''), kind};
 	}
@@ -267,7 +267,9 @@ export class SpeakerContext {
 
 	/** What a run names in running text, with a role noun after it: `Union leaders`. */
 	private mentionOf(text: string, run: NameRun): Speaker | undefined {
-		const roles = /^\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(text.slice(run.end, run.end + 40));
+		const roles = /^\s+((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+)?[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+)/u.exec(
+			text.slice(run.end, run.end + 40),
+		);
 		const following = roles?.[1]?.split(/\s+/) ?? [];
 		const isGroupRole = (word: string | undefined) =>
 			word !== undefined && roleNouns.has(word) && !titleWords.has(word);
