@@ -233,6 +233,23 @@ const attribution: Case[] = [
 		quotes: [['We lost. That is all.', 'Tom Hart']],
 	},
 	{
+		rule: 'a role for a body speaks as the role',
+		paragraphs: ['A spokesman for the Harbor Authority said there was “nothing to add.”'],
+		quotes: [['nothing to add.', 'A spokesman for the Harbor Authority']],
+	},
+	{
+		rule: 'he → a person made the subject after the last speaker',
+		paragraphs: [
+			'“We will appeal,” Ann Lee said.',
+			'Judge Tom Hart did, however, allow more time.',
+			'“The court has been patient,” he told lawyers.',
+		],
+		quotes: [
+			['We will appeal', 'Ann Lee'],
+			['The court has been patient', 'Tom Hart'],
+		],
+	},
+	{
 		rule: 'no speaker → null',
 		paragraphs: ['The phrase “too big to fail” was everywhere.'],
 		quotes: [['too big to fail', null]],

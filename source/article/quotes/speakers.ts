@@ -42,6 +42,10 @@ export class SpeakerContext {
 	private readonly descriptors = new Descriptors();
 	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
 	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
+	/** The latest person named as a sentence's subject, and the paragraph it was in. */
+	private lastSubject: {speaker: Speaker; paragraph: number} | null = null;
+	private lastSpeakerParagraph = -1;
+	private paragraph = -1;
 	private mentions: Mention[] = [];
 	private people: Speaker[] = [];
 	private readonly resolved = new Map<string, Speaker | null | undefined>();
@@ -64,9 +68,17 @@ export class SpeakerContext {
 		starts: readonly number[],
 		runs: readonly NameRun[],
 	): void {
-		for (const mention of this.mentions) this.lastMention.set(mention.kind, mention);
-		const spoken = [...this.speakers].sort((first, second) => first.position - second.position);
-		for (const speaker of spoken) this.lastSpeaker.set(speaker.kind, speaker);
+		for (const mention of this.mentions) {
+			this.lastMention.set(mention.kind, mention);
+			if (mention.kind === 'person' && mention.subject) {
+				this.lastSubject = {speaker: mention, paragraph: this.paragraph};
+			}
+		}
+		for (const speaker of this.speakers) {
+			this.lastSpeaker.set(speaker.kind, speaker);
+			if (speaker.kind === 'person') this.lastSpeakerParagraph = this.paragraph;
+		}
+		this.paragraph = index;
 		this.mentions = [];
 		this.speakers = [];
 		this.resolved.clear();
@@ -147,6 +159,14 @@ export class SpeakerContext {
 			.slice(head.end)
 			.replace(/^['’]s?/u, '')
 			.trim();
+		const roleOf = /(?:^|\s)([a-z]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/i.exec(
+			text.slice(0, head.start),
+		);
+		if (after === '' && roleOf && isRole(roleOf[1]!)) {
+			// `a spokesman for the House`: the role speaks, not the body it belongs to.
+			const plural = /[^s]s$/u.test(roleOf[1]!);
+			return {name: text.replace(leadingThe, ''), kind: plural ? 'group' : 'person'};
+		}
 		if (head !== runs[0] || after === '' || prepositionAfterHead.test(` ${after}`)) {
 			if (text.slice(0, head.start).split(/\s+/).length > 7) return undefined;
 			if (after === '' || head === runs[0]) return this.speakerOfRun(head);
@@ -258,6 +278,15 @@ export class SpeakerContext {
 			latest(this.mentions, (candidate) => fits(candidate) && candidate.subject) ??
 			latest(this.mentions, fits);
 		if (mention) return mention;
+		// `Mr Martin did, however, confirm …` then `“…,” he told MPs`: a person made the subject
+		// of a later paragraph than the last speaker's is the likelier `he`.
+		if (
+			kind === 'person' &&
+			this.lastSubject &&
+			this.lastSubject.paragraph > this.lastSpeakerParagraph
+		) {
+			return this.lastSubject.speaker;
+		}
 		for (const candidate of kinds) {
 			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
 			if (speaker) return speaker;

@@ -19,7 +19,8 @@ const speechVerbStems = `say tell said says saying told tells telling added adds
 	criticizes criticised criticises denounced denounces accused accuses blasted slammed hailed
 	hails labeled labelled dubbed termed branded assured assures cautioned cautions concluded
 	concludes read reads called praised praises welcomed welcomes thanked characterized
-	characterizes characterised wondered recounted agreed agrees disagreed`;
+	characterizes characterised wondered recounted agreed agrees disagreed apologised
+	apologized apologises apologizes`;
 
 export const speechVerbs = set(speechVerbStems);
 
