@@ -151,7 +151,9 @@ function introducer(
  * said` → the last issuer, pronouns → the latest fitting speaker), then the paragraph (another
  * quote's speaker, a speech verb's subject, a lone named person), then the paragraph before
  * (`X issued the following statement:`, a run of quotes). Names are given in their fullest
- * form in the article; null when the article does not say.
+ * form in the article without titles (`Mr. Trump` → `Donald Trump`, `the Kremlin` → `Kremlin`);
+ * a speaker the article only describes keeps its words minus a leading `the` (`a senior
+ * official`, `state transportation department`); null when the article does not say.
  */
 export function extractQuotes(locations: readonly ParagraphLocation[]): Quote[] {
 	const paragraphs = locations.map(prepare);
