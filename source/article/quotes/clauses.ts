@@ -1,0 +1,216 @@
+import {abbreviations, clauseBoundaries, speechVerbs, verbModifiers} from './vocabulary.js';
+
+/**
+ * Sentence and clause helpers over a paragraph whose quotations are masked, so words inside
+ * quotes never look like attributions.
+ */
+
+const sentenceEnd = /[.!?…]+["”’'»)\]]*\s+(?=[“‘«]|["'([]?[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я0-9])/gu;
+
+/** Start indices of the sentences in `text`, beginning with 0. */
+export function sentenceStarts(text: string): number[] {
+	const starts = [0];
+	for (const match of text.matchAll(sentenceEnd)) {
+		const before = /([A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.]+)$/u.exec(
+			text.slice(Math.max(0, match.index - 12), match.index),
+		);
+		const word = (before?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+		if (
+			text[match.index] === '.' &&
+			(abbreviations.has(word) || /^[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]$/u.test(word))
+		)
+			continue;
+		starts.push(match.index + match[0].length);
+	}
+	return starts;
+}
+
+/** The start of the sentence holding `index`. */
+export function sentenceStartOf(starts: readonly number[], index: number): number {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= index) low = middle;
+		else high = middle - 1;
+	}
+	return starts[low]!;
+}
+
+/** The end of the sentence running on after `index` (the next sentence's start, or the end). */
+export function sentenceEndAfter(starts: readonly number[], index: number, length: number): number {
+	let low = 0;
+	let high = starts.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle]! > index) high = middle;
+		else low = middle + 1;
+	}
+	return starts[low] ?? length;
+}
+
+export type VerbMatch = {readonly index: number; readonly verb: string};
+
+const lowerWord = /[a-z]+/g;
+const joined = /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ'’-]/u;
+
+/** Speech verbs in `text` in order (a hyphen or apostrophe beside one makes another word). */
+export function speechVerbsIn(text: string): VerbMatch[] {
+	const verbs: VerbMatch[] = [];
+	for (const match of text.matchAll(lowerWord)) {
+		if (!speechVerbs.has(match[0])) continue;
+		const before = text[match.index - 1] ?? ' ';
+		const after = text[match.index + match[0].length] ?? ' ';
+		if (joined.test(before) || joined.test(after)) continue;
+		verbs.push({index: match.index, verb: match[0]});
+	}
+	return verbs;
+}
+
+/** The verbs of `verbs` (sorted) lying in [from, to), with indices made relative to `from`. */
+export function verbsWithin(verbs: readonly VerbMatch[], from: number, to: number): VerbMatch[] {
+	let low = 0;
+	let high = verbs.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (verbs[middle]!.index < from) low = middle + 1;
+		else high = middle;
+	}
+	const within: VerbMatch[] = [];
+	for (let index = low; index < verbs.length && verbs[index]!.index < to; index++) {
+		const verb = verbs[index]!;
+		if (verb.index + verb.verb.length <= to)
+			within.push({index: verb.index - from, verb: verb.verb});
+	}
+	return within;
+}
+
+const trailingModifier = /(?:^|\s)([A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]+)\s*$/u;
+const quotedAs = /\s*\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/u;
+
+/** Drops adverbs and auxiliaries between a subject and its verb: `Smith later said`. */
+const timePhrase =
+	/\s+(?:on|late|early|last|this|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today)$/i;
+
+function stripModifiers(text: string): string {
+	let rest = text
+		.replace(/\s*\([^()]*\)/g, '')
+		.replace(quotedAs, '')
+		.replace(timePhrase, '')
+		.replace(/\s+(?:went\s+on|[a-z]+)\s+to\s*$/, '');
+	for (let step = 0; step < 4; step++) {
+		const match = trailingModifier.exec(rest);
+		if (!match) break;
+		const word = match[1]!;
+		if (/^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(word)) break;
+		if (!verbModifiers.has(word) && !(word.length > 4 && word.endsWith('ly'))) break;
+		rest = rest.slice(0, match.index);
+	}
+	return rest;
+}
+
+const hardBoundaries = new Set([...';:—–()“”"«»\uE000']);
+
+const relativeWords = new Set(['that', 'which', 'who']);
+const joiningWords = new Set(['and', 'but', 'or', 'then', 'also']);
+const letters = /[A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ]+/gu;
+
+/** The part of `text` after its last clause boundary (punctuation or a joining word). */
+function lastClause(
+	text: string,
+	commaEnds: boolean,
+	punctuationOnly: boolean,
+): {clause: string; joined: boolean} {
+	let cut = -1;
+	for (let index = text.length - 1; index >= 0; index--) {
+		const character = text[index]!;
+		if (hardBoundaries.has(character) || (commaEnds && character === ',')) {
+			cut = index;
+			break;
+		}
+	}
+	const tail = text.slice(cut + 1);
+	if (punctuationOnly) return {clause: tail.trim(), joined: false};
+	let clauseStart = 0;
+	let boundary = '';
+	for (const match of tail.matchAll(letters)) {
+		const word = match[0].toLowerCase();
+		const next = tail[match.index + match[0].length] ?? ' ';
+		const joinsNames =
+			word === 'and' &&
+			/[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.]*\s*$/u.test(tail.slice(0, match.index)) &&
+			/^\s*[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(tail.slice(match.index + 3));
+		if (
+			clauseBoundaries.has(word) &&
+			!joinsNames &&
+			!/['’-]/.test(next) &&
+			tail[match.index - 1] !== '-'
+		) {
+			clauseStart = match.index + match[0].length;
+			boundary = word;
+		}
+	}
+	const clause = tail.slice(clauseStart).trim();
+	if (clause === '' && relativeWords.has(boundary)) {
+		// `signs that read …`: the verb's subject is the noun the relative clause hangs on.
+		const head = tail.slice(0, clauseStart - boundary.length);
+		return {clause: lastClause(head, commaEnds, false).clause, joined: false};
+	}
+	return {clause, joined: clause === '' && joiningWords.has(boundary)};
+}
+
+export type Subject = {
+	/** The words standing before the verb as its subject (may be empty). */
+	readonly phrase: string;
+	/** The verb shares a subject with an earlier verb: `Trump accepted … and told`. */
+	readonly joined: boolean;
+};
+
+/**
+ * The subject of a verb whose clause ends at the end of `before`, with an appositive between
+ * commas read as the name when the subject is a description: `the spokesman, John Kirby,`.
+ */
+export function subjectBefore(before: string): Subject {
+	const text = stripModifiers(before.slice(-240)).trimEnd();
+	if (text.endsWith(',')) {
+		const clause = lastClause(text.slice(0, -1), false, true);
+		const [first = '', ...rest] = clause.clause.split(',');
+		const head = lastClause(first, false, false);
+		return {phrase: [head.clause, ...rest.map((part) => part.trim())].join(', '), joined: false};
+	}
+	const {clause, joined} = lastClause(text, true, false);
+	return {phrase: clause, joined};
+}
+
+const leadingAdverbial =
+	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/i;
+
+/** The subject at the start of a sentence: `President-elect Donald Trump` in `… accepted …`. */
+export function sentenceSubject(sentence: string): string {
+	const text = sentence.slice(0, 300).replace(leadingAdverbial, '');
+	const words = text.split(/\s+/);
+	const taken: string[] = [];
+	for (const word of words) {
+		const bare = word.replace(/[,.;:]+$/, '');
+		const lowerWord = bare.toLowerCase();
+		if (taken.length === 0 && ['he', 'she', 'it', 'they'].includes(lowerWord)) return lowerWord;
+		if (
+			/^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(bare) ||
+			(taken.length > 0 && /^(?:of|de|von|van|bin|al)$/.test(bare))
+		) {
+			taken.push(bare);
+		} else if (taken.length === 0 && /^(?:the|a|an)$/.test(lowerWord)) {
+			taken.push(bare);
+		} else if (
+			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|statement|readout)$/.test(
+				lowerWord,
+			)
+		) {
+			taken.push(bare);
+		} else {
+			break;
+		}
+		if (bare !== word) break;
+	}
+	return taken.join(' ');
+}

@@ -1,0 +1,66 @@
+import {analyseRun, titleKeys, type NameRun} from './names.js';
+import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
+
+/** Whether a word names a role that can speak: `spokesman`, `officials`, `ministry`. */
+export function isRole(word: string): boolean {
+	const key = word.toLowerCase();
+	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
+}
+
+const subjectLead = new Set([
+	'the',
+	'a',
+	'an',
+	'her',
+	'his',
+	'their',
+	'its',
+	'our',
+	'and',
+	'former',
+	'new',
+	'then',
+]);
+
+/** Whether only determiners, titles and roles stand between a sentence start and a name. */
+export function isSubjectPosition(lead: string): boolean {
+	if (lead.length > 80) return false;
+	return lead
+		.toLowerCase()
+		.split(/[\s,]+/u)
+		.filter(Boolean)
+		.every((word) => subjectLead.has(word) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word));
+}
+
+/**
+ * The people a paragraph has named by their titles, so `the President` or `the Kremlin
+ * spokesman` later means them: `President Elena Marković`, `Kremlin spokesman Dmitry Peskov`,
+ * `John Kirby, the spokesman,`.
+ */
+export class Descriptors {
+	private readonly people = new Map<string, string>();
+
+	get(key: string): string | undefined {
+		return this.people.get(key);
+	}
+
+	/** Learns the titles standing before, inside and after a person's name run. */
+	learn(text: string, run: NameRun, name: string): void {
+		const title = analyseRun(run.tokens).title;
+		for (const key of titleKeys(title ?? '')) this.people.set(key, name);
+		const before = /((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+){1,3})$/u.exec(
+			text.slice(Math.max(0, run.start - 40), run.start),
+		);
+		const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,60}?)(?:,|\.|;|$)/u.exec(
+			text.slice(run.end, run.end + 80),
+		);
+		for (const phrase of [before?.[1], after?.[1]]) {
+			if (!phrase) continue;
+			const words = phrase.trim().toLowerCase().split(/\s+/);
+			const titles = words.filter((word) => titleWords.has(word));
+			if (titles.length === 0 || !titleWords.has(words.at(-1)!)) continue;
+			this.people.set(words.at(-1)!, name);
+			this.people.set(titles.join(' '), name);
+		}
+	}
+}

@@ -1,0 +1,312 @@
+import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
+import {sentenceStartOf} from './clauses.js';
+import {Descriptors, isRole, isSubjectPosition} from './roles.js';
+import {
+	contentNouns,
+	documentBare,
+	documentFrom,
+	documentOfNamed,
+	documentOfOwner,
+} from './documents.js';
+import {documentNouns, organisationCues, roleNouns, titleWords} from './vocabulary.js';
+
+/** Who a phrase stands for: a name as the article gives it fullest, and what it names. */
+export type Speaker = {
+	readonly name: string;
+	readonly kind: 'person' | 'organisation' | 'group';
+};
+
+type Mention = Speaker & {readonly position: number; readonly subject: boolean};
+
+const determiner =
+	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
+const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
+const leadingThe = /^the\s+/i;
+const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
+const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'i');
+
+/** The last item of a list in position order that fits. */
+function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
+	for (let index = items.length - 1; index >= 0; index--)
+		if (fits(items[index]!)) return items[index];
+	return undefined;
+}
+
+/** Keeps what a paragraph says about who is who while quotes are attributed in order. */
+export class SpeakerContext {
+	readonly registry = new NameRegistry();
+	/** The body that issued the most recent statement or readout mentioned. */
+	issuer: Speaker | null = null;
+	/** Where in the current paragraph the issuer was last named, or -1. */
+	private issuerPosition = -1;
+	private readonly descriptors = new Descriptors();
+	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
+	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
+	/** The latest person named as a sentence's subject, and the paragraph it was in. */
+	private lastSubject: {speaker: Speaker; paragraph: number} | null = null;
+	private lastSpeakerParagraph = -1;
+	private paragraph = -1;
+	private mentions: Mention[] = [];
+	private people: Speaker[] = [];
+	private readonly resolved = new Map<string, Speaker | null | undefined>();
+	private speakers: Mention[] = [];
+
+	/** Learns every person's fullest name before attribution starts. */
+	learnNames(paragraphs: ReadonlyArray<readonly NameRun[]>): void {
+		for (const [index, runs] of paragraphs.entries()) {
+			for (const run of runs) {
+				const name = analyseRun(run.tokens);
+				if (name.kind === 'person') this.registry.add(name.name, index * 1e7 + run.start);
+			}
+		}
+	}
+
+	/** Reads the names, titles and descriptions a paragraph mentions. */
+	beginParagraph(
+		text: string,
+		index: number,
+		starts: readonly number[],
+		runs: readonly NameRun[],
+	): void {
+		for (const mention of this.mentions) {
+			this.lastMention.set(mention.kind, mention);
+			if (mention.kind === 'person' && mention.subject) {
+				this.lastSubject = {speaker: mention, paragraph: this.paragraph};
+			}
+		}
+		for (const speaker of this.speakers) {
+			this.lastSpeaker.set(speaker.kind, speaker);
+			if (speaker.kind === 'person') this.lastSpeakerParagraph = this.paragraph;
+		}
+		this.paragraph = index;
+		this.mentions = [];
+		this.speakers = [];
+		this.resolved.clear();
+		this.issuerPosition = -1;
+		for (const run of runs) {
+			const speaker = this.mentionOf(text, run);
+			if (speaker === undefined) continue;
+			if (speaker.kind === 'person') {
+				this.registry.touch(speaker.name, index * 1e7 + run.start);
+				this.descriptors.learn(text, run, speaker.name);
+			}
+			const lead = text.slice(sentenceStartOf(starts, run.start), run.start);
+			this.mentions.push({...speaker, position: run.start, subject: isSubjectPosition(lead)});
+		}
+		const people = this.mentions.filter((mention) => mention.kind === 'person');
+		this.people = [...new Map(people.map((person) => [person.name, person])).values()];
+	}
+
+	/** Records that `speaker` spoke at `position` of the current paragraph. */
+	noteSpeaker(speaker: Speaker, position: number): void {
+		let index = this.speakers.length;
+		while (index > 0 && this.speakers[index - 1]!.position > position) index--;
+		this.speakers.splice(index, 0, {...speaker, position, subject: true});
+	}
+
+	/** Records that the paragraph names `issuer` as a statement's source at `position`. */
+	noteIssuer(issuer: Speaker, position: number): void {
+		this.issuer = issuer;
+		this.issuerPosition = position;
+	}
+
+	/** Distinct people the current paragraph names outside quotes. */
+	personMentions(): readonly Speaker[] {
+		return this.people;
+	}
+
+	/**
+	 * The speaker a subject phrase stands for: a name, a pronoun, a document (`the statement` →
+	 * its issuer) or a description (`a senior official`). `undefined` when the phrase does not
+	 * look like a speaker at all; `null` when it does but the article does not say who.
+	 */
+	resolve(phrase: string, position: number): Speaker | null | undefined {
+		// Names, descriptions and documents read the same all through a paragraph; pronouns
+		// depend on where they stand, so they are never remembered.
+		if (this.resolved.has(phrase)) return this.resolved.get(phrase);
+		const speaker = this.resolveFresh(phrase, position);
+		if (!pronounLike.test(phrase) && !documentWord.test(phrase)) this.resolved.set(phrase, speaker);
+		return speaker;
+	}
+
+	private resolveFresh(phrase: string, position: number): Speaker | null | undefined {
+		const text = phrase
+			.trim()
+			.replace(/^[\s,]+|[\s,]+$/gu, '')
+			.replace(/(?<!\b[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
+			.replace(/^(?:and|but|or|then|so)\s+/i, '');
+		if (text === '' || text.split(/\s+/).length > 14) return undefined;
+		const lower = text.toLowerCase();
+		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
+		if (lower === 'it') return this.pronoun('organisation', position);
+		if (lower === 'they') return this.pronoun('group', position);
+		const issuer = this.documentIssuer(text, position);
+		if (issuer !== undefined) return issuer;
+		const parts = text.split(/\s*,\s*/u).filter(Boolean);
+		if (parts.length >= 2) return this.resolveParts(parts, position);
+		const both = /^(.+?)\s+and\s+(.+)$/u.exec(text);
+		if (both && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[1]!) && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[2]!)) {
+			const first = this.resolve(both[1]!, position);
+			const second = this.resolve(both[2]!, position);
+			if (first?.kind === 'person' && second?.kind === 'person') {
+				return {name: `${first.name} and ${second.name}`, kind: 'group'};
+			}
+		}
+		const runs = findNameRuns(text);
+		if (runs.length === 0) return this.description(text);
+		const head = prepositionAfterHead.test(text.slice(runs[0]!.end)) ? runs[0]! : runs.at(-1)!;
+		const after = text
+			.slice(head.end)
+			.replace(/^['’]s?/u, '')
+			.trim();
+		const roleOf = /(?:^|\s)([a-z]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/i.exec(
+			text.slice(0, head.start),
+		);
+		if (after === '' && roleOf && isRole(roleOf[1]!)) {
+			// `a spokesman for the House`: the role speaks, not the body it belongs to.
+			const plural = /[^s]s$/u.test(roleOf[1]!);
+			return {name: text.replace(leadingThe, ''), kind: plural ? 'group' : 'person'};
+		}
+		if (head !== runs[0] || after === '' || prepositionAfterHead.test(` ${after}`)) {
+			if (text.slice(0, head.start).split(/\s+/).length > 7) return undefined;
+			if (after === '' || head === runs[0]) return this.speakerOfRun(head);
+		}
+		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head);
+		const words = after.split(/\s+/);
+		if (words.length > 3 || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(after) || !isRole(words.at(-1)!))
+			return undefined;
+		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, head.start));
+		const body = text.slice(lead ? lead.index : head.start).trim();
+		const last = words.at(-1)!.toLowerCase();
+		if (organisationCues.has(last))
+			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
+		return this.description(body) ?? {name: body.replace(leadingThe, ''), kind: 'group'};
+	}
+
+	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
+	private resolveParts(parts: readonly string[], position: number): Speaker | null | undefined {
+		for (const [index, part] of parts.entries()) {
+			const speaker = this.resolve(part, position);
+			if (speaker === undefined) continue;
+			const next = parts[index + 1];
+			if (next !== undefined && findNameRuns(part).length === 0) {
+				const named = this.resolve(next, position);
+				if (named?.kind === 'person') return named;
+			}
+			return speaker;
+		}
+		return undefined;
+	}
+
+	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
+	documentIssuer(text: string, position: number): Speaker | null | undefined {
+		if (!documentWord.test(text)) return undefined;
+		const owner =
+			documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
+		if (owner) {
+			const issuer = this.resolve(owner[1]!, position);
+			if (issuer) this.noteIssuer(issuer, position);
+			return issuer;
+		}
+		return documentBare.test(text) ? this.issuer : undefined;
+	}
+
+	private speakerOfRun(run: NameRun): Speaker | undefined {
+		const name = analyseRun(run.tokens);
+		switch (name.kind) {
+			case 'person': {
+				return {name: this.registry.fullest(name.name), kind: 'person'};
+			}
+			case 'title': {
+				for (const key of titleKeys(name.title ?? '')) {
+					const person = this.descriptors.get(key);
+					if (person) return {name: person, kind: 'person'};
+				}
+				return undefined;
+			}
+			case 'unknown': {
+				if (this.registry.knowsPerson(name.name)) {
+					return {name: this.registry.fullest(name.name), kind: 'person'};
+				}
+				return {name: name.name, kind: 'organisation'};
+			}
+			default: {
+				return {name: name.name, kind: 'organisation'};
+			}
+		}
+	}
+
+	/** A speaker described, not named: `the spokesman` (named earlier) or `a senior official`. */
+	private description(text: string): Speaker | undefined {
+		const words = text.split(/\s+/);
+		const last = words.at(-1)!.toLowerCase();
+		const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
+		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
+			return undefined;
+		if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
+			const key = words.slice(1).join(' ').toLowerCase();
+			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
+			if (person) return {name: person, kind: 'person'};
+		}
+		const plural =
+			/[^s]s$/u.test(last) ||
+			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
+		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
+		return {name: text.replace(leadingThe, ''), kind};
+	}
+
+	/**
+	 * The latest fitting speaker for a pronoun: a speaker earlier in the paragraph, a body whose
+	 * statement the paragraph just named (`it said`), a person the paragraph names, then the
+	 * latest speaker and mention of earlier paragraphs.
+	 */
+	private pronoun(kind: Speaker['kind'], position: number): Speaker | null {
+		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
+		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.position < position;
+		const spoke = latest(this.speakers, fits);
+		if (spoke) return spoke;
+		if (
+			kind !== 'person' &&
+			this.issuer &&
+			this.issuerPosition !== -1 &&
+			this.issuerPosition < position
+		) {
+			return this.issuer;
+		}
+		const mention =
+			latest(this.mentions, (candidate) => fits(candidate) && candidate.subject) ??
+			latest(this.mentions, fits);
+		if (mention) return mention;
+		// `Mr Martin did, however, confirm …` then `“…,” he told MPs`: a person made the subject
+		// of a later paragraph than the last speaker's is the likelier `he`.
+		if (
+			kind === 'person' &&
+			this.lastSubject &&
+			this.lastSubject.paragraph > this.lastSpeakerParagraph
+		) {
+			return this.lastSubject.speaker;
+		}
+		for (const candidate of kinds) {
+			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
+			if (speaker) return speaker;
+		}
+		return null;
+	}
+
+	/** What a run names in running text, with a role noun after it: `Union leaders`. */
+	private mentionOf(text: string, run: NameRun): Speaker | undefined {
+		const roles = /^\s+((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+)?[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+)/u.exec(
+			text.slice(run.end, run.end + 40),
+		);
+		const following = roles?.[1]?.split(/\s+/) ?? [];
+		const isGroupRole = (word: string | undefined) =>
+			word !== undefined && roleNouns.has(word) && !titleWords.has(word);
+		const words = isGroupRole(following[1]) ? following : following.slice(0, 1);
+		if (!run.possessive && isGroupRole(words.at(-1))) {
+			const described = this.resolve(`${run.tokens.join(' ')} ${words.join(' ')}`, run.start);
+			if (described) return described;
+		}
+		return this.speakerOfRun(run);
+	}
+}
