@@ -7,6 +7,14 @@ export const maximumBytes = 512 * 1024 * 1024;
 /** An article that could not be read; the message is one line, e.g. `cannot read 'x.md': no such file`. */
 export class ReadError extends Error {
 	override readonly name = 'ReadError';
+
+	constructor(
+		message: string,
+		/** True when there was nothing but white space to read. */
+		readonly empty = false,
+	) {
+		super(message);
+	}
 }
 
 /**
@@ -83,7 +91,7 @@ function textOf(bytes: Uint8Array, name: string): string {
 		throw new ReadError(`cannot read ${name}: larger than the longest text readout can hold`);
 	}
 	if (text.trim() === '') {
-		throw new ReadError(`cannot read ${name}: empty`);
+		throw new ReadError(`cannot read ${name}: empty`, true);
 	}
 	if (mostlyInvalid(text)) {
 		throw new ReadError(`cannot read ${name}: binary file`);

@@ -1,6 +1,7 @@
+import {fstatSync} from 'node:fs';
 import {extname} from 'node:path';
 import type {InputFormat} from '../article/parse.js';
-import {readArticleFile, readArticleStream} from '../article/read.js';
+import {ReadError, readArticleFile, readArticleStream} from '../article/read.js';
 
 /** An article's text and how to parse it. */
 export type Input = {
@@ -13,15 +14,27 @@ export type Input = {
 /**
  * The article to show: the named file (`.md`/`.markdown` as Markdown, `.txt` as text, anything
  * else guessed); stdin for `-` or when stdin is piped and no file is named; otherwise the
- * `bundled` article.
+ * `bundled` article. A stdin that holds nothing (`< /dev/null`, a closed pipe) without `-` also
+ * means the bundled article, so scripts that run readout with no input get what a terminal does.
  */
 export async function readInput(
 	file: string | undefined,
 	stdin: NodeJS.ReadStream,
 	bundled: string,
 ): Promise<Input> {
-	if (file === '-' || (file === undefined && !stdin.isTTY)) {
+	if (file === '-') {
 		return {text: await readArticleStream(stdin), format: 'auto', fromStdin: true};
+	}
+	if (file === undefined && !stdin.isTTY && !isNullDevice(stdin)) {
+		const text = await readArticleStream(stdin).catch((error: unknown) => {
+			if (error instanceof ReadError && error.empty) {
+				return undefined;
+			}
+			throw error;
+		});
+		if (text !== undefined) {
+			return {text, format: 'auto', fromStdin: true};
+		}
 	}
 	const path = file ?? bundled;
 	return {text: await readArticleFile(path), format: formatOf(path), fromStdin: false};
@@ -33,4 +46,14 @@ function formatOf(path: string): InputFormat | 'auto' {
 		return 'markdown';
 	}
 	return extension === '.txt' ? 'text' : 'auto';
+}
+
+/** True for `/dev/null` and other character devices that are not terminals: nothing to read. */
+function isNullDevice(stdin: NodeJS.ReadStream): boolean {
+	const {fd} = stdin as {fd?: unknown};
+	try {
+		return typeof fd === 'number' && fstatSync(fd).isCharacterDevice();
+	} catch {
+		return true;
+	}
 }

@@ -72,13 +72,20 @@ describe.concurrent('one line on stderr and the right exit status', () => {
 		expect(result.stderr).toContain(message);
 	});
 
-	test('empty stdin is an error too', async ({expect}) => {
-		const result = await run(['--plain'], {input: ''});
+	test('an empty stdin named with - is an error', async ({expect}) => {
+		const result = await run(['--plain', '-'], {input: ''});
 		expect(result).toEqual({
 			code: 1,
 			stdout: '',
 			stderr: 'readout: cannot read standard input: empty\n',
 		});
+	});
+
+	test('an empty piped stdin without - shows the bundled article', async ({expect}) => {
+		const result = await run(['--plain'], {input: ''});
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toMatch(/^Trump talks to Putin/);
 	});
 
 	test('a file with a few bytes that are not UTF-8 is still read', async ({expect}) => {

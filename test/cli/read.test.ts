@@ -23,7 +23,12 @@ describe('readArticleStream', () => {
 		],
 		[['x'.repeat(600)], 'cannot read standard input: larger than 512 bytes'],
 	])('%j → %s', async (chunks, message) => {
-		await expect(readArticleStream(stream(...chunks), 512)).rejects.toThrow(new ReadError(message));
+		const error: unknown = await readArticleStream(stream(...chunks), 512).catch(
+			(error: unknown) => error,
+		);
+		expect(error).toBeInstanceOf(ReadError);
+		expect((error as ReadError).message).toBe(message);
+		expect((error as ReadError).empty).toBe(message.endsWith('empty'));
 	});
 });
 
