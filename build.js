@@ -32,18 +32,57 @@ const edits = [
 		from: '"function"!=typeof fetch',
 		to: '!0',
 	},
+	// meow reads and normalises the nearest package.json unless given `pkg`; readout gives it, so
+	// read-package-up and normalize-package-data (semver, SPDX licences, hosted-git-info, a code
+	// frame printer) never run. Yet meow's bundled helpers evaluate them as they load, a large part
+	// of the printed path's start-up. With meow's options module no longer importing them and their
+	// top-level calls marked pure, esbuild leaves them out. A missing `pkg` then fails loudly.
+	{
+		file: /[\\/]meow[\\/]build[\\/]options\.js$/,
+		from: "import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';",
+		to: [
+			"const readPackageUpSync = () => { throw new Error('meow is bundled without read-package-up: pass pkg'); };",
+			'const normalizePackageData = () => {};',
+		].join('\n'),
+	},
+	{
+		file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+		from: 'var libExports = requireLib$1();',
+		to: 'var libExports = /* @__PURE__ */ requireLib$1();',
+	},
+	{
+		file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+		from: [
+			'var normalizeExports = requireNormalize();',
+			'const normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+		].join('\n'),
+		to: [
+			'var normalizeExports = /* @__PURE__ */ requireNormalize();',
+			'const normalizePackageData = /* @__PURE__ */ getDefaultExportFromCjs(normalizeExports);',
+		].join('\n'),
+	},
 ];
 
 const editDependencies = {
 	name: 'edit-dependencies',
 	setup(build) {
+		// One loader per file, since esbuild runs only the first onLoad that matches a path.
+		const files = new Map();
 		for (const edit of edits) {
-			build.onLoad({filter: edit.file}, async (args) => {
-				const contents = await readFile(args.path, 'utf8');
-				if (!contents.includes(edit.from)) {
-					return {warnings: [{text: `build.js: "${edit.from}" not found in ${args.path}`}]};
+			files.set(edit.file.source, [...(files.get(edit.file.source) ?? []), edit]);
+		}
+		for (const fileEdits of files.values()) {
+			build.onLoad({filter: fileEdits[0].file}, async (args) => {
+				let contents = await readFile(args.path, 'utf8');
+				const warnings = [];
+				for (const edit of fileEdits) {
+					if (contents.includes(edit.from)) {
+						contents = contents.replaceAll(edit.from, edit.to);
+					} else {
+						warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
+					}
 				}
-				return {contents: contents.replaceAll(edit.from, edit.to), loader: 'js'};
+				return {contents, loader: 'js', warnings};
 			});
 		}
 		// Should anything still ask for the devtools, it gets an empty module.
