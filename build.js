@@ -61,30 +61,54 @@ const edits = [
 			'const normalizePackageData = /* @__PURE__ */ getDefaultExportFromCjs(normalizeExports);',
 		].join('\n'),
 	},
+	// string-width builds an Intl.Segmenter and an RGI_Emoji regular expression as it loads, some
+	// tens of milliseconds together, though the printed path measures common text without them.
+	// Both are built on first use instead. (The older string-width under wrap-ansi gets the same
+	// segmenter edit; it has no such expression.)
+	{
+		file: /[\\/]string-width[\\/]index\.js$/,
+		from: 'const segmenter = new Intl.Segmenter();',
+		to: 'let segmenter;',
+	},
+	{
+		file: /[\\/]string-width[\\/]index\.js$/,
+		from: 'segmenter.segment(string)',
+		to: '(segmenter ??= new Intl.Segmenter()).segment(string)',
+	},
+	{
+		file: exactly('node_modules/string-width/index.js'),
+		from: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+		to: 'let rgiEmojiRegex;',
+	},
+	{
+		file: exactly('node_modules/string-width/index.js'),
+		from: 'rgiEmojiRegex.test(segment)',
+		to: "(rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)",
+	},
 ];
+
+/** A filter for one file of this package, not for copies nested deeper in node_modules. */
+function exactly(file) {
+	return new RegExp(`^${path.resolve(file).replaceAll(/[\\^$.*+?()[\]{}|]/g, String.raw`\$&`)}$`);
+}
 
 const editDependencies = {
 	name: 'edit-dependencies',
 	setup(build) {
-		// One loader per file, since esbuild runs only the first onLoad that matches a path.
-		const files = new Map();
-		for (const edit of edits) {
-			files.set(edit.file.source, [...(files.get(edit.file.source) ?? []), edit]);
-		}
-		for (const fileEdits of files.values()) {
-			build.onLoad({filter: fileEdits[0].file}, async (args) => {
-				let contents = await readFile(args.path, 'utf8');
-				const warnings = [];
-				for (const edit of fileEdits) {
-					if (contents.includes(edit.from)) {
-						contents = contents.replaceAll(edit.from, edit.to);
-					} else {
-						warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
-					}
+		// One loader for every edited file, since esbuild runs only the first onLoad that matches.
+		const filter = new RegExp(edits.map((edit) => edit.file.source).join('|'));
+		build.onLoad({filter}, async (args) => {
+			let contents = await readFile(args.path, 'utf8');
+			const warnings = [];
+			for (const edit of edits.filter((candidate) => candidate.file.test(args.path))) {
+				if (contents.includes(edit.from)) {
+					contents = contents.replaceAll(edit.from, () => edit.to);
+				} else {
+					warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
 				}
-				return {contents, loader: 'js', warnings};
-			});
-		}
+			}
+			return {contents, loader: 'js', warnings};
+		});
 		// Should anything still ask for the devtools, it gets an empty module.
 		const empty = {path: 'devtools', namespace: 'empty'};
 		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
