@@ -61,6 +61,13 @@ const edits = [
 			'const normalizePackageData = /* @__PURE__ */ getDefaultExportFromCjs(normalizeExports);',
 		].join('\n'),
 	},
+	// The only use of child_process in meow (a promisified execFile that nothing calls), whose
+	// import alone loads a few milliseconds of Node's own modules.
+	{
+		file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+		from: 'promisify(execFile);',
+		to: '',
+	},
 	// string-width builds an Intl.Segmenter and an RGI_Emoji regular expression as it loads, some
 	// tens of milliseconds together, though the printed path measures common text without them.
 	// Both are built on first use instead. (The older string-width under wrap-ansi gets the same
