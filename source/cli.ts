@@ -23,7 +23,7 @@ async function main(): Promise<number> {
 	if (options.version) {
 		return writeOutput(process.stdout, `${packageVersion()}\n`);
 	}
-	const input = await readInput(options.file, process.stdin, bundledArticle);
+	const input = await readInput(options.file, () => process.stdin, bundledArticle);
 	const article = buildArticle(input.text, {format: input.format, date: options.date});
 	const section = sectionIndex(options, article);
 	const interactive = wantsInteractive({
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
 		printRequested: options.plain || options.format !== undefined || section !== undefined,
 		environment: process.env,
 	});
-	const keyboard = interactive ? openKeyboard(process.stdin, input.fromStdin) : undefined;
+	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
 		try {

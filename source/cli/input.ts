@@ -16,17 +16,19 @@ export type Input = {
  * else guessed); stdin for `-` or when stdin is piped and no file is named; otherwise the
  * `bundled` article. A stdin that holds nothing (`< /dev/null`, a closed pipe) without `-` also
  * means the bundled article, so scripts that run readout with no input get what a terminal does.
+ * `stdin` is called only when stdin is read: Node builds `process.stdin` (and loads its stream
+ * modules) on first touch, which a named file need not pay for.
  */
 export async function readInput(
 	file: string | undefined,
-	stdin: NodeJS.ReadStream,
+	stdin: () => NodeJS.ReadStream,
 	bundled: string,
 ): Promise<Input> {
 	if (file === '-') {
-		return {text: await readArticleStream(stdin), format: 'auto', fromStdin: true};
+		return {text: await readArticleStream(stdin()), format: 'auto', fromStdin: true};
 	}
-	if (file === undefined && !stdin.isTTY && !isNullDevice(stdin)) {
-		const text = await readArticleStream(stdin).catch((error: unknown) => {
+	if (file === undefined && !stdin().isTTY && !isNullDevice(stdin())) {
+		const text = await readArticleStream(stdin()).catch((error: unknown) => {
 			if (error instanceof ReadError && error.empty) {
 				return undefined;
 			}

@@ -1,5 +1,4 @@
 import {closeSync, openSync} from 'node:fs';
-import {ReadStream, isatty} from 'node:tty';
 
 /** What decides between drawing the reader and printing. */
 export type ModeInputs = {
@@ -27,15 +26,17 @@ export function wantsInteractive({
 /**
  * The terminal to read keys from: stdin when it is one and the article did not come from it,
  * otherwise `/dev/tty` (as less does). Undefined when there is none, e.g. under `setsid` or in
- * a container without a terminal: the caller then prints instead.
+ * a container without a terminal: the caller then prints instead. node:tty is imported here, not
+ * at the top, because the printed path never needs it and it loads Node's network streams.
  */
-export function openKeyboard(
+export async function openKeyboard(
 	stdin: NodeJS.ReadStream,
 	articleFromStdin: boolean,
-): NodeJS.ReadStream | undefined {
+): Promise<NodeJS.ReadStream | undefined> {
 	if (stdin.isTTY && !articleFromStdin) {
 		return stdin;
 	}
+	const {ReadStream, isatty} = await import('node:tty');
 	try {
 		const fd = openSync('/dev/tty', 'r');
 		if (!isatty(fd)) {
