@@ -8,30 +8,41 @@ type ParsedComponents = ParsedResult['start'];
 // `chrono-node/en` would do, but its wildcard export does not resolve under vitest; the main
 // entry's `en` namespace is the same code and esbuild leaves the other locales out of the bundle.
 const {Chrono, configuration} = en;
+type Chrono = InstanceType<typeof Chrono>;
 
 // Only chrono's month-name and numeric-date parsers: its weekday, casual and time-unit parsers
 // disagree with news usage (a bare weekday means the past one), flag words such as `now` or
-// `second`, and their large patterns cost tens of milliseconds to compile on first use.
-const casual = configuration.createCasualConfiguration();
-const sources = new Map(
-	casual.parsers.map((parser) => {
-		try {
-			return [parser, parser.pattern({option: {}} as never).source];
-		} catch {
-			return [parser, ''];
-		}
-	}),
-);
-const monthParsers = casual.parsers.filter((parser) => /january/i.test(sources.get(parser) ?? ''));
-// The day-before-month parser (`18 March`, `the third of July`) has the costliest pattern to
-// compile; it is used only where a number or ordinal stands before a month name.
-const dayFirst = (source: string) =>
-	/first/.test(source) && source.search(/first/) < source.search(/january/);
-const chrono = new Chrono({parsers: monthParsers, refiners: casual.refiners});
-const chronoMonthFirst = new Chrono({
-	parsers: monthParsers.filter((parser) => !dayFirst(sources.get(parser) ?? '')),
-	refiners: casual.refiners,
-});
+// `second`, and their large patterns cost tens of milliseconds to compile on first use. They are
+// picked out by their patterns, which are built (and parsed) only when a month name first
+// appears, so an article without one never pays for them.
+let parsers: {readonly dayFirst: Chrono; readonly monthFirst: Chrono} | undefined;
+
+function monthParsers(): {readonly dayFirst: Chrono; readonly monthFirst: Chrono} {
+	if (parsers) return parsers;
+	const casual = configuration.createCasualConfiguration();
+	const sources = new Map(
+		casual.parsers.map((parser) => {
+			try {
+				return [parser, parser.pattern({option: {}} as never).source];
+			} catch {
+				return [parser, ''];
+			}
+		}),
+	);
+	const months = casual.parsers.filter((parser) => /january/i.test(sources.get(parser) ?? ''));
+	// The day-before-month parser (`18 March`, `the third of July`) has the costliest pattern to
+	// compile; it is used only where a number or ordinal stands before a month name.
+	const dayFirst = (source: string) =>
+		/first/.test(source) && source.search(/first/) < source.search(/january/);
+	parsers = {
+		dayFirst: new Chrono({parsers: months, refiners: casual.refiners}),
+		monthFirst: new Chrono({
+			parsers: months.filter((parser) => !dayFirst(sources.get(parser) ?? '')),
+			refiners: casual.refiners,
+		}),
+	};
+	return parsers;
+}
 const numberBeforeMonth =
 	/(?:\d|first|second|third|th|st|nd|rd)\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 
@@ -62,7 +73,8 @@ export function findExplicitDates(context: Context): Mention[] {
 			? new Date(Date.UTC(context.published.year, context.published.month - 1, 15, 12))
 			: neutralReference;
 		const slice = text.slice(window.start, window.end);
-		const parser = numberBeforeMonth.test(slice) ? chrono : chronoMonthFirst;
+		const {dayFirst, monthFirst} = monthParsers();
+		const parser = numberBeforeMonth.test(slice) ? dayFirst : monthFirst;
 		const results = parser.parse(slice, {
 			instant: reference,
 			timezone: 0,
