@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/: one file for the printed path and a lazily imported chunk for
 // the interactive reader, so `npx readout` installs nothing but this package.
 import {readFile, rm} from 'node:fs/promises';
+import {isBuiltin} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
 
@@ -126,6 +127,28 @@ const editDependencies = {
 	},
 };
 
+/**
+ * Node's own modules are loaded with require() (defined by the banner), not import: importing
+ * one makes Node build an ES module facade that reads every export, and reading node:fs's lazy
+ * exports (fs.promises, the stream classes) loads some thirty modules of streams, file promises
+ * and readline that the printed path never uses. A dynamic import() is left as it is; an import
+ * whose names go unused is still dropped.
+ */
+const builtinsByRequire = {
+	name: 'builtins-by-require',
+	setup(build) {
+		build.onResolve({filter: /^[a-z:_/]+$/}, (args) =>
+			args.kind === 'import-statement' && isBuiltin(args.path)
+				? {path: args.path, namespace: 'builtin', sideEffects: false}
+				: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({
+			contents: `module.exports = require(${JSON.stringify(args.path)});`,
+			loader: 'js',
+		}));
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 
 await build({
@@ -140,7 +163,7 @@ await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [editDependencies],
+	plugins: [editDependencies, builtinsByRequire],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',
