@@ -105,8 +105,23 @@ function isCue(words: readonly string[], cues: ReadonlySet<string>): boolean {
 	return words.some((word) => cues.has(lower(word)));
 }
 
+// A long article names the same few people thousands of times; each run is read once.
+const analysed = new Map<string, Name>();
+
 /** Reads a run as a name: strips leading titles, guesses person, body or place. */
 export function analyseRun(tokens: readonly string[]): Name {
+	// Tokens hold no spaces, so the joined run identifies them.
+	const key = tokens.join(' ');
+	let name = analysed.get(key);
+	if (name === undefined) {
+		name = readRun(tokens);
+		if (analysed.size >= 10_000) analysed.clear();
+		analysed.set(key, name);
+	}
+	return name;
+}
+
+function readRun(tokens: readonly string[]): Name {
 	let lastTitle = -1;
 	for (let index = 0; index < tokens.length; index++) {
 		if (isTitle(tokens[index]!)) lastTitle = index;
