@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/: one file for the printed path and a lazily imported chunk for
 // the interactive reader, so `npx readout` installs nothing but this package.
 import {readFile, rm} from 'node:fs/promises';
-import {isBuiltin} from 'node:module';
+import {createRequire, isBuiltin} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
 
@@ -100,12 +100,14 @@ function exactly(file) {
 	return new RegExp(`^${path.resolve(file).replaceAll(/[\\^$.*+?()[\]{}|]/g, String.raw`\$&`)}$`);
 }
 
+const requireHere = createRequire(import.meta.url);
+
 const editDependencies = {
 	name: 'edit-dependencies',
 	setup(build) {
 		// One loader for every edited file, since esbuild runs only the first onLoad that matches.
 		const filter = new RegExp(edits.map((edit) => edit.file.source).join('|'));
-		build.onLoad({filter}, async (args) => {
+		build.onLoad({filter, namespace: 'file'}, async (args) => {
 			let contents = await readFile(args.path, 'utf8');
 			const warnings = [];
 			for (const edit of edits.filter((candidate) => candidate.file.test(args.path))) {
@@ -130,22 +132,41 @@ const editDependencies = {
 /**
  * Node's own modules are loaded with require() (defined by the banner), not import: importing
  * one makes Node build an ES module facade that reads every export, and reading node:fs's lazy
- * exports (fs.promises, the stream classes) loads some thirty modules of streams, file promises
- * and readline that the printed path never uses. A dynamic import() is left as it is; an import
- * whose names go unused is still dropped.
+ * exports (fs.promises, the stream classes) loads modules the printed path never uses. Each
+ * built-in becomes a small module that exports its properties one by one, each read only if it
+ * is used, so esbuild keeps just the names the code imports. A dynamic import() is left as it is.
  */
 const builtinsByRequire = {
 	name: 'builtins-by-require',
 	setup(build) {
 		build.onResolve({filter: /^[a-z:_/]+$/}, (args) =>
 			args.kind === 'import-statement' && isBuiltin(args.path)
-				? {path: args.path, namespace: 'builtin', sideEffects: false}
+				? // One module per importer: esbuild places a module shared by the printed path and
+					// the reader in a chunk both load, though only the reader uses it.
+					{
+						path: `${args.path}?${args.importer}`,
+						namespace: 'builtin',
+						sideEffects: false,
+						pluginData: args.path,
+					}
 				: undefined,
 		);
-		build.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({
-			contents: `module.exports = require(${JSON.stringify(args.path)});`,
-			loader: 'js',
-		}));
+		build.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => {
+			const names = Object.keys(requireHere(args.pluginData)).filter(
+				(name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default',
+			);
+			// No statement runs unless used: a built-in that only the reader needs must not be
+			// loaded by the chunk the printed path shares with it.
+			const load = `require(${JSON.stringify(args.pluginData)})`;
+			const lines = [`export default /* @__PURE__ */ (() => ${load})();`];
+			for (const [index, name] of names.entries()) {
+				lines.push(
+					`const export${index} = /* @__PURE__ */ (() => ${load}.${name})();`,
+					`export {export${index} as ${name}};`,
+				);
+			}
+			return {contents: lines.join('\n'), loader: 'js'};
+		});
 	},
 };
 
