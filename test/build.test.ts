@@ -43,3 +43,27 @@ test('the UI chunk draws every frame even when CI is set: it only runs on a term
 	const ui = chunks.find((name) => name.startsWith('run-'));
 	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toContain('CONTINUOUS_INTEGRATION');
 });
+
+test('the printed path loads none of the modules only the reader or package.json reading need', async () => {
+	// Lists Node's internal modules at exit, on stderr, so the printed text stays on stdout. (With
+	// stdout a pipe here, net is loaded for it, as it would be for `readout | less`.)
+	const report = `process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')))`;
+	const {stdout, stderr} = await run(process.execPath, [
+		'--import',
+		`data:text/javascript,${encodeURIComponent(report)}`,
+		'dist/cli.js',
+		'content/trump-putin-call.md',
+		'--plain',
+	]);
+	expect(stdout).toContain('Trump talks to Putin');
+	const loaded = new Set(stderr.split('\n'));
+	expect(loaded.has('NativeModule fs')).toBe(true);
+	for (const name of [
+		'child_process',
+		'tty',
+		'internal/fs/streams',
+		'internal/util/parse_args/parse_args',
+	]) {
+		expect(loaded.has(`NativeModule ${name}`), name).toBe(false);
+	}
+});
