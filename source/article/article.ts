@@ -13,7 +13,7 @@ export type BuildOptions = {
 
 /**
  * Text → the article model: metadata, sections, word count, reading time, quotes and timeline.
- * `words` counts the white-space separated tokens of the body (headline excluded);
+ * `words` counts the white-space separated tokens of the title and the body;
  * `readingMinutes` is words / 230, rounded up, at least 1. Never throws; linear in the text.
  */
 export function buildArticle(text: string, options: BuildOptions = {}): Article {
@@ -26,7 +26,10 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 			text,
 		})),
 	);
-	const words = located.reduce((sum, location) => sum + countWords(location.text), 0);
+	const words = located.reduce(
+		(sum, location) => sum + countWords(location.text),
+		countWords(document.metadata.title),
+	);
 	return {
 		...document.metadata,
 		published,
