@@ -1,7 +1,7 @@
+import {CohesionWindow, type TermVector} from './cohesion.js';
+import {runSteps, stepCharacters, within, type Steps} from './steps.js';
 import {phraseTitles} from './titles.js';
 import type {Section} from './types.js';
-import {contentTermCounts} from './words.js';
-
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
 export type HeadedPart = {
 	readonly heading: string | null;
@@ -37,14 +37,19 @@ export function sectionsFromHeadings(parts: readonly HeadedPart[]): Section[] {
  * there are eight or more; the number of sections grows slowly with length (12 paragraphs → at
  * most 4, 40 → at most 10, never more than about 25), and very long stretches are split at their
  * deepest gaps. Each section is titled with a phrase from its own text. Every paragraph lands
- * in exactly one section, in order. Linear in the text, but for sorting the gaps.
+ * in exactly one section, in order. Linear in the text, but for picking the deepest gaps.
  */
 export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
+	return runSteps(segmentSteps(paragraphs));
+}
+
+/** `segmentParagraphs` in steps (see `Steps`). */
+export function* segmentSteps(paragraphs: readonly string[]): Steps<Section[]> {
 	if (paragraphs.length === 0) {
 		return [];
 	}
 
-	const boundaries = findBoundaries(paragraphs);
+	const boundaries = yield* within(0, 0.95, boundarySteps(paragraphs));
 	const groups: Array<readonly string[]> = [];
 	const starts: number[] = [];
 	let start = 0;
@@ -54,6 +59,7 @@ export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
 		start = boundary + 1;
 	}
 
+	yield 0.95;
 	const titles = phraseTitles(groups);
 	return groups.map((group, index) => ({
 		title: titles[index] ?? '',
@@ -63,47 +69,117 @@ export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
 }
 
 /** Gap indices (gap g lies after paragraph g) where a new section starts, in order. */
-function findBoundaries(paragraphs: readonly string[]): number[] {
+function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	const count = paragraphs.length;
 	if (count < 3) {
 		return [];
 	}
 
-	const depths = depthScores(gapSimilarities(paragraphs, count < 6 ? 1 : 2));
+	const similarities = yield* within(0, 0.9, similaritySteps(paragraphs, count < 6 ? 1 : 2));
+	const depths = depthScores(similarities);
+	yield 0.95;
 	const minimumSize = count >= 8 ? 2 : 1;
 	const maximumSections = Math.max(2, Math.floor(count / (2.4 + count / 25)));
 	const minimumSections = Math.min(maximumSections, Math.ceil(count / 8));
-	const mean = depths.reduce((sum, depth) => sum + depth, 0) / depths.length;
-	const variance = depths.reduce((sum, depth) => sum + (depth - mean) ** 2, 0) / depths.length;
-	const cutoff = mean - Math.sqrt(variance) / 2;
+	let sum = 0;
+	for (const depth of depths) {
+		sum += depth;
+	}
 
-	const byDepth = depths.map((_, gap) => gap).sort((a, b) => (depths[b] ?? 0) - (depths[a] ?? 0));
+	const mean = sum / depths.length;
+	let squares = 0;
+	for (const depth of depths) {
+		squares += (depth - mean) ** 2;
+	}
+
+	const cutoff = mean - Math.sqrt(squares / depths.length) / 2;
 	const taken = new Uint8Array(depths.length);
 	let sections = 1;
 	const take = (gap: number): void => {
-		if (sections < maximumSections && fits(taken, gap, minimumSize)) {
+		if (fits(taken, gap, minimumSize)) {
 			taken[gap] = 1;
 			sections++;
 		}
 	};
 
-	for (const gap of byDepth) {
-		const depth = depths[gap] ?? 0;
+	const peaks: number[] = [];
+	for (const [gap, depth] of depths.entries()) {
 		const isPeak = depth >= (depths[gap - 1] ?? 0) && depth >= (depths[gap + 1] ?? 0);
 		if (depth > 0 && depth > cutoff && isPeak) {
-			take(gap);
+			peaks.push(gap);
 		}
 	}
 
-	for (const gap of byDepth) {
-		if (sections >= minimumSections) {
+	for (const gap of deepestFirst(depths, peaks)) {
+		if (sections >= maximumSections) {
 			break;
 		}
 
 		take(gap);
 	}
 
-	return depths.map((_, gap) => gap).filter((gap) => taken[gap] === 1);
+	if (sections < minimumSections) {
+		for (const gap of deepestFirst(depths, depths.keys())) {
+			if (sections >= minimumSections) {
+				break;
+			}
+
+			take(gap);
+		}
+	}
+
+	const boundaries: number[] = [];
+	for (const [gap, isTaken] of taken.entries()) {
+		if (isTaken === 1) {
+			boundaries.push(gap);
+		}
+	}
+
+	return boundaries;
+}
+
+/**
+ * The gaps, deepest first, equal depths in text order: a heap, so finding the few deepest of a
+ * million gaps does not sort them all.
+ */
+function* deepestFirst(depths: Float64Array, gaps: Iterable<number>): Generator<number> {
+	const heap = Uint32Array.from(gaps);
+	let size = heap.length;
+	const before = (a: number, b: number): boolean =>
+		depths[a]! > depths[b]! || (depths[a] === depths[b] && a < b);
+	const siftDown = (from: number): void => {
+		let parent = from;
+		for (;;) {
+			const left = 2 * parent + 1;
+			let first = parent;
+			if (left < size && before(heap[left]!, heap[first]!)) {
+				first = left;
+			}
+
+			if (left + 1 < size && before(heap[left + 1]!, heap[first]!)) {
+				first = left + 1;
+			}
+
+			if (first === parent) {
+				return;
+			}
+
+			[heap[parent], heap[first]] = [heap[first]!, heap[parent]!];
+			parent = first;
+		}
+	};
+
+	for (let index = (size >> 1) - 1; index >= 0; index--) {
+		siftDown(index);
+	}
+
+	while (size > 0) {
+		const top = heap[0]!;
+		size--;
+		heap[0] = heap[size]!;
+		siftDown(0);
+		yield top;
+	}
 }
 
 /** Would a boundary at `gap` leave every section with at least `size` paragraphs? */
@@ -130,92 +206,71 @@ function fits(taken: Uint8Array, gap: number, size: number): boolean {
  * slide along the text, each step adding one paragraph's counts and taking one away, so only a
  * window of paragraph vectors is ever alive and the cost is linear.
  */
-function gapSimilarities(paragraphs: readonly string[], blockSize: number): number[] {
-	const vectors = new Map<number, Map<string, number>>();
-	const vectorAt = (index: number): Map<string, number> => {
+function* similaritySteps(paragraphs: readonly string[], blockSize: number): Steps<Float64Array> {
+	const count = paragraphs.length;
+	const window = new CohesionWindow();
+	const vectors = new Map<number, TermVector>();
+	let characters = 0;
+	const vectorAt = (index: number): TermVector => {
 		let vector = vectors.get(index);
 		if (!vector) {
-			vector = contentTermCounts(paragraphs[index] ?? '');
+			const text = paragraphs[index] ?? '';
+			characters += text.length;
+			vector = window.vector(text);
 			vectors.set(index, vector);
 		}
 
 		return vector;
 	};
 
-	const left = new Block();
-	const right = new Block();
-	left.add(vectorAt(0), 1);
-	for (let index = 1; index <= blockSize && index < paragraphs.length; index++) {
-		right.add(vectorAt(index), 1);
+	window.add('left', vectorAt(0), 1);
+	for (let index = 1; index <= blockSize && index < count; index++) {
+		window.add('right', vectorAt(index), 1);
 	}
 
-	const similarities = [left.cosine(right)];
-	for (let gap = 1; gap < paragraphs.length - 1; gap++) {
+	const similarities = new Float64Array(count - 1);
+	similarities[0] = window.cosine();
+	for (let gap = 1; gap < count - 1; gap++) {
 		const leaving = gap - blockSize;
 		if (leaving >= 0) {
-			left.add(vectorAt(leaving), -1);
+			const vector = vectorAt(leaving);
+			window.add('left', vector, -1);
+			window.release(vector);
 			vectors.delete(leaving);
 		}
 
-		left.add(vectorAt(gap), 1);
-		right.add(vectorAt(gap), -1);
-		if (gap + blockSize < paragraphs.length) {
-			right.add(vectorAt(gap + blockSize), 1);
+		window.add('left', vectorAt(gap), 1);
+		window.add('right', vectorAt(gap), -1);
+		if (gap + blockSize < count) {
+			window.add('right', vectorAt(gap + blockSize), 1);
 		}
 
-		similarities.push(left.cosine(right));
+		similarities[gap] = window.cosine();
+		if (characters >= stepCharacters) {
+			characters = 0;
+			yield gap / count;
+		}
 	}
 
 	return similarities;
 }
 
-/** Summed term counts of a run of paragraphs, with the sum of squares kept up to date. */
-class Block {
-	private readonly counts = new Map<string, number>();
-	private squares = 0;
-
-	add(vector: ReadonlyMap<string, number>, sign: 1 | -1): void {
-		for (const [term, count] of vector) {
-			const old = this.counts.get(term) ?? 0;
-			const updated = old + sign * count;
-			this.squares += updated * updated - old * old;
-			if (updated === 0) {
-				this.counts.delete(term);
-			} else {
-				this.counts.set(term, updated);
-			}
-		}
-	}
-
-	cosine(other: Block): number {
-		const [small, large] = this.counts.size <= other.counts.size ? [this, other] : [other, this];
-		let dot = 0;
-		for (const [term, count] of small.counts) {
-			dot += count * (large.counts.get(term) ?? 0);
-		}
-
-		const denominator = Math.sqrt(this.squares * other.squares);
-		return denominator === 0 ? 0 : dot / denominator;
-	}
-}
-
 /** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
-function depthScores(similarities: readonly number[]): number[] {
-	const leftPeaks: number[] = [];
-	for (const [gap, similarity] of similarities.entries()) {
-		const previous = similarities[gap - 1];
-		leftPeaks.push(
-			previous !== undefined && previous >= similarity ? (leftPeaks[gap - 1] ?? 0) : similarity,
-		);
+function depthScores(similarities: Float64Array): Float64Array {
+	const count = similarities.length;
+	const leftPeaks = new Float64Array(count);
+	for (let gap = 0; gap < count; gap++) {
+		const similarity = similarities[gap]!;
+		leftPeaks[gap] =
+			gap > 0 && similarities[gap - 1]! >= similarity ? leftPeaks[gap - 1]! : similarity;
 	}
 
-	const depths = Array.from(similarities, () => 0);
+	const depths = new Float64Array(count);
 	let rightPeak = 0;
-	for (let gap = similarities.length - 1; gap >= 0; gap--) {
-		const similarity = similarities[gap] ?? 0;
-		const next = similarities[gap + 1];
-		rightPeak = next !== undefined && next >= similarity ? rightPeak : similarity;
-		depths[gap] = (leftPeaks[gap] ?? 0) - similarity + (rightPeak - similarity);
+	for (let gap = count - 1; gap >= 0; gap--) {
+		const similarity = similarities[gap]!;
+		rightPeak = gap + 1 < count && similarities[gap + 1]! >= similarity ? rightPeak : similarity;
+		depths[gap] = leftPeaks[gap]! - similarity + (rightPeak - similarity);
 	}
 
 	return depths;
