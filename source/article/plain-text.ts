@@ -14,8 +14,8 @@ export class HardWrapScan {
 	private blocks = 0;
 	private wrapped = 0;
 	private short = 0;
-	/** Collapsed length of the previous line when it was not blank. */
-	private previous: number | null = null;
+	/** Bounds of the previous line when it was not blank. */
+	private previous: {start: number; end: number} | null = null;
 
 	/** Looks at the line `text[start…end)`. */
 	line(text: string, start: number, end: number): void {
@@ -33,12 +33,12 @@ export class HardWrapScan {
 			this.blocks++;
 		} else {
 			this.wrapped++;
-			if (this.previous >= wrapWidths.minimum && this.previous <= wrapWidths.maximum) {
+			if (hasWrappingWidth(text, this.previous.start, this.previous.end)) {
 				this.short++;
 			}
 		}
 
-		this.previous = collapsedLength(text, start, end);
+		this.previous = {start, end};
 	}
 
 	get hardWrapped(): boolean {
@@ -107,11 +107,19 @@ export function isBlank(text: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** The length `collapseSpace` would give `text[start…end)`, without building it. */
-function collapsedLength(text: string, start: number, end: number): number {
+/**
+ * Is the length `collapseSpace` would give `text[start…end)` within the wrapping widths? Found
+ * without building the line, and without reading more of it than the widths need: collapsing
+ * only shortens a line.
+ */
+function hasWrappingWidth(text: string, start: number, end: number): boolean {
+	if (end - start < wrapWidths.minimum) {
+		return false;
+	}
+
 	let length = 0;
 	let inSpace = false;
-	for (let index = start; index < end; index++) {
+	for (let index = start; index < end && length <= wrapWidths.maximum; index++) {
 		if (isWhiteSpace(text.charCodeAt(index))) {
 			inSpace = true;
 		} else {
@@ -120,7 +128,7 @@ function collapsedLength(text: string, start: number, end: number): number {
 		}
 	}
 
-	return length;
+	return length >= wrapWidths.minimum && length <= wrapWidths.maximum;
 }
 
 /** The characters of the regular expression class `\s`, which are those `trim` removes. */

@@ -1,6 +1,6 @@
 import {CohesionWindow, type TermVector} from './cohesion.js';
 import {runSteps, stepCharacters, within, type Steps} from './steps.js';
-import {phraseTitles} from './titles.js';
+import {phraseTitles, phraseTitleSteps} from './titles.js';
 import type {Section} from './types.js';
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
 export type HeadedPart = {
@@ -60,7 +60,7 @@ export function* segmentSteps(paragraphs: readonly string[]): Steps<Section[]> {
 	}
 
 	yield 0.95;
-	const titles = phraseTitles(groups);
+	const titles = yield* within(0.95, 1, phraseTitleSteps(groups));
 	return groups.map((group, index) => ({
 		title: titles[index] ?? '',
 		paragraphs: group,
@@ -103,13 +103,15 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	};
 
 	const peaks: number[] = [];
-	for (const [gap, depth] of depths.entries()) {
+	for (let gap = 0; gap < depths.length; gap++) {
+		const depth = depths[gap]!;
 		const isPeak = depth >= (depths[gap - 1] ?? 0) && depth >= (depths[gap + 1] ?? 0);
 		if (depth > 0 && depth > cutoff && isPeak) {
 			peaks.push(gap);
 		}
 	}
 
+	yield 0.97;
 	for (const gap of deepestFirst(depths, peaks)) {
 		if (sections >= maximumSections) {
 			break;
@@ -119,6 +121,7 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	}
 
 	if (sections < minimumSections) {
+		yield 0.98;
 		for (const gap of deepestFirst(depths, depths.keys())) {
 			if (sections >= minimumSections) {
 				break;
@@ -129,8 +132,8 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	}
 
 	const boundaries: number[] = [];
-	for (const [gap, isTaken] of taken.entries()) {
-		if (isTaken === 1) {
+	for (let gap = 0; gap < taken.length; gap++) {
+		if (taken[gap] === 1) {
 			boundaries.push(gap);
 		}
 	}
