@@ -160,7 +160,8 @@ export function termOf(word: string): string | null {
 		termCache.clear();
 	}
 
-	termCache.set(word, term);
+	// A long word may be a slice that keeps the whole text it was cut from alive: cache a copy.
+	termCache.set(word.length >= 13 ? [...word].join('') : word, term);
 	return term;
 }
 
