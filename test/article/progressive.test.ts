@@ -89,6 +89,28 @@ describe('progress and abort', () => {
 		expect(reports[0]).toBeLessThan(1);
 	});
 
+	test('an abort between slices, as from a signal handler, ends the load at once', async () => {
+		const controller = new AbortController();
+		let abortedAt = 0;
+		const loading = loadArticle(
+			longArticle(2_000_000),
+			{},
+			{
+				signal: controller.signal,
+				onProgress() {
+					setImmediate(() => {
+						abortedAt = performance.now();
+						controller.abort();
+					});
+				},
+			},
+		);
+		await expect(loading).rejects.toMatchObject({name: 'AbortError'});
+		expect(abortedAt).toBeGreaterThan(0);
+		// One slice is about 8 ms; the bound is generous for busy machines.
+		expect(performance.now() - abortedAt).toBeLessThan(1000);
+	});
+
 	test('an aborted signal refuses to start', async () => {
 		const signal = AbortSignal.abort(new Error('closed'));
 		await expect(loadArticle('Headline\nBody', {}, {signal})).rejects.toThrow('closed');
