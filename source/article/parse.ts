@@ -201,24 +201,17 @@ function* lineSteps(
 }
 
 /**
- * Where to stop reading the opening `limit` characters of a body: after the last paragraph break
- * (blank line) in the second half of the window, else after the last line end, else at the
- * last space, else at `limit` itself (never inside a surrogate pair).
+ * Where to stop reading the opening `limit` characters of a body: at the last paragraph break
+ * (blank line) in the second half of the window, else the last line end there, else the last
+ * space there (a long paragraph is then cut short), else at `limit` itself, never inside a
+ * surrogate pair. The second half, so that the share read stays close to `limit`.
  */
 function cutAtLineEnd(body: string, limit: number): number {
-	const paragraphBreak = body.lastIndexOf('\n\n', limit);
-	if (paragraphBreak > limit / 2) {
-		return paragraphBreak;
-	}
-
-	const lineEnd = body.lastIndexOf('\n', limit);
-	if (lineEnd > 0) {
-		return lineEnd;
-	}
-
-	const space = body.lastIndexOf(' ', limit);
-	if (space > 0) {
-		return space;
+	for (const separator of ['\n\n', '\n', ' ']) {
+		const index = body.lastIndexOf(separator, limit);
+		if (index > limit / 2) {
+			return index;
+		}
 	}
 
 	const code = body.charCodeAt(limit - 1);

@@ -139,6 +139,17 @@ describe('previewArticle', () => {
 		expect(Math.abs(preview.words - full.words) / full.words).toBeLessThan(0.05);
 	});
 
+	test('a single long line previews as the opening of its paragraph', () => {
+		const text = `Headline\n${'word '.repeat(200_000)}end`;
+		const preview = previewArticle(text);
+		const [paragraph = ''] = paragraphsOf(buildArticle(text));
+		const [opening = ''] = paragraphsOf(preview);
+		expect(opening.length).toBeGreaterThan(30_000);
+		expect(opening.length).toBeLessThan(70_000);
+		expect(paragraph.startsWith(opening)).toBe(true);
+		expect(Math.abs(preview.words - 200_002) / 200_002).toBeLessThan(0.01);
+	});
+
 	test('front matter and headings still come through', () => {
 		const body = Array.from(
 			{length: 4000},
