@@ -70,45 +70,11 @@ export function* parseSteps(
 	const {body} = frontMatter;
 	const resolved = format === 'auto' ? detectFormat(body, frontMatter.present) : format;
 	const end = limit >= body.length ? body.length : cutAtLineEnd(body, limit);
-	let title: string | null;
-	let parts: Array<{heading: string | null; paragraphs: string[]}>;
-	if (resolved === 'markdown') {
-		const reader = new MarkdownReader(cleanLine);
-		yield* within(
-			0,
-			0.5,
-			lineSteps(body, end, (start, stop) => {
-				reader.line(body.slice(start, stop));
-			}),
-		);
-		reader.finish();
-		title = reader.title;
-		parts = reader.parts.map((part) => ({
-			heading: part.heading === null ? null : cleanLine(part.heading),
-			paragraphs: part.paragraphs,
-		}));
-	} else {
-		const scan = new HardWrapScan();
-		yield* within(
-			0,
-			0.1,
-			lineSteps(body, end, (start, stop) => {
-				scan.line(body, start, stop);
-			}),
-		);
-		const reader = new TextReader(scan.hardWrapped, cleanLine);
-		yield* within(
-			0.1,
-			0.5,
-			lineSteps(body, end, (start, stop) => {
-				reader.line(body, start, stop);
-			}),
-		);
-		reader.finish();
-		title = reader.title;
-		parts = [{heading: null, paragraphs: reader.paragraphs}];
-	}
-
+	const {title, parts} = yield* within(
+		0,
+		0.5,
+		resolved === 'markdown' ? markdownSteps(body, end) : textSteps(body, end),
+	);
 	const complete = end === body.length;
 	const footer = complete ? takeFooter(parts) : null;
 	const hasHeadings = parts.some((part) => part.heading !== null);
@@ -138,6 +104,49 @@ export function* parseSteps(
 		format: resolved,
 	};
 	return {document, read: body.length === 0 ? 1 : end / body.length};
+}
+
+type RawDocument = {
+	/** The headline or `#` title as written, or null. */
+	readonly title: string | null;
+	/** Headings (clean, null before the first) and the clean paragraphs under them. */
+	readonly parts: Array<{heading: string | null; paragraphs: string[]}>;
+};
+
+/** Reads `body[0…end)` as Markdown (see `MarkdownReader`). */
+function* markdownSteps(body: string, end: number): Steps<RawDocument> {
+	const reader = new MarkdownReader(cleanLine);
+	yield* lineSteps(body, end, (start, stop) => {
+		reader.line(body.slice(start, stop));
+	});
+	reader.finish();
+	const parts = reader.parts.map((part) => ({
+		heading: part.heading === null ? null : cleanLine(part.heading),
+		paragraphs: part.paragraphs,
+	}));
+	return {title: reader.title, parts};
+}
+
+/** Reads `body[0…end)` as plain text: first whether it is hard-wrapped, then its paragraphs. */
+function* textSteps(body: string, end: number): Steps<RawDocument> {
+	const scan = new HardWrapScan();
+	yield* within(
+		0,
+		0.2,
+		lineSteps(body, end, (start, stop) => {
+			scan.line(body, start, stop);
+		}),
+	);
+	const reader = new TextReader(scan.hardWrapped, cleanLine);
+	yield* within(
+		0.2,
+		1,
+		lineSteps(body, end, (start, stop) => {
+			reader.line(body, start, stop);
+		}),
+	);
+	reader.finish();
+	return {title: reader.title, parts: [{heading: null, paragraphs: reader.paragraphs}]};
 }
 
 /**
