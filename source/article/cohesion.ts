@@ -1,9 +1,10 @@
+import {stepCharacters, type Steps} from './steps.js';
 import {forEachContentTerm} from './words.js';
 
 /** The content terms of one paragraph: term ids and how often each occurs. */
 export type TermVector = {
-	readonly ids: Int32Array;
-	readonly counts: Int32Array;
+	readonly ids: readonly number[];
+	readonly counts: readonly number[];
 };
 
 /**
@@ -38,11 +39,12 @@ export class CohesionWindow {
 
 			this.scratch[id]!++;
 		});
-		const ids = Int32Array.from(touched);
-		const counts = new Int32Array(ids.length);
+		// Plain arrays: a typed array per paragraph would mean a small allocation outside the heap.
+		const ids = touched;
+		const counts: number[] = [];
 		for (let index = 0; index < ids.length; index++) {
 			const id = ids[index]!;
-			counts[index] = this.scratch[id]!;
+			counts.push(this.scratch[id]!);
 			this.scratch[id] = 0;
 			this.references[id]!++;
 		}
@@ -109,4 +111,82 @@ export class CohesionWindow {
 function grown<T extends Int32Array | Float64Array>(old: T, larger: T): T {
 	larger.set(old);
 	return larger;
+}
+
+/**
+ * Similarity at each gap of the `blockSize` paragraphs before it and after it. The two blocks
+ * slide along the text, each step adding one paragraph's counts and taking one away, so only a
+ * window of paragraph vectors is ever alive and the cost is linear.
+ */
+export function* similaritySteps(
+	paragraphs: readonly string[],
+	blockSize: number,
+): Steps<Float64Array> {
+	const count = paragraphs.length;
+	const window = new CohesionWindow();
+	const vectors = new Map<number, TermVector>();
+	let characters = 0;
+	const vectorAt = (index: number): TermVector => {
+		let vector = vectors.get(index);
+		if (!vector) {
+			const text = paragraphs[index] ?? '';
+			characters += text.length;
+			vector = window.vector(text);
+			vectors.set(index, vector);
+		}
+
+		return vector;
+	};
+
+	window.add('left', vectorAt(0), 1);
+	for (let index = 1; index <= blockSize && index < count; index++) {
+		window.add('right', vectorAt(index), 1);
+	}
+
+	const similarities = new Float64Array(count - 1);
+	similarities[0] = window.cosine();
+	for (let gap = 1; gap < count - 1; gap++) {
+		const leaving = gap - blockSize;
+		if (leaving >= 0) {
+			const vector = vectorAt(leaving);
+			window.add('left', vector, -1);
+			window.release(vector);
+			vectors.delete(leaving);
+		}
+
+		window.add('left', vectorAt(gap), 1);
+		window.add('right', vectorAt(gap), -1);
+		if (gap + blockSize < count) {
+			window.add('right', vectorAt(gap + blockSize), 1);
+		}
+
+		similarities[gap] = window.cosine();
+		if (characters >= stepCharacters) {
+			characters = 0;
+			yield gap / count;
+		}
+	}
+
+	return similarities;
+}
+
+/** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
+export function depthScores(similarities: Float64Array): Float64Array {
+	const count = similarities.length;
+	const leftPeaks = new Float64Array(count);
+	for (let gap = 0; gap < count; gap++) {
+		const similarity = similarities[gap]!;
+		leftPeaks[gap] =
+			gap > 0 && similarities[gap - 1]! >= similarity ? leftPeaks[gap - 1]! : similarity;
+	}
+
+	const depths = new Float64Array(count);
+	let rightPeak = 0;
+	for (let gap = count - 1; gap >= 0; gap--) {
+		const similarity = similarities[gap]!;
+		rightPeak = gap + 1 < count && similarities[gap + 1]! >= similarity ? rightPeak : similarity;
+		depths[gap] = leftPeaks[gap]! - similarity + (rightPeak - similarity);
+	}
+
+	return depths;
 }

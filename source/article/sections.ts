@@ -1,5 +1,5 @@
-import {CohesionWindow, type TermVector} from './cohesion.js';
-import {runSteps, stepCharacters, within, type Steps} from './steps.js';
+import {depthScores, similaritySteps} from './cohesion.js';
+import {runSteps, within, type Steps} from './steps.js';
 import {phraseTitles, phraseTitleSteps} from './titles.js';
 import type {Section} from './types.js';
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
@@ -77,7 +77,7 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 
 	const similarities = yield* within(0, 0.9, similaritySteps(paragraphs, count < 6 ? 1 : 2));
 	const depths = depthScores(similarities);
-	yield 0.95;
+	yield 0.92;
 	const minimumSize = count >= 8 ? 2 : 1;
 	const maximumSections = Math.max(2, Math.floor(count / (2.4 + count / 25)));
 	const minimumSections = Math.min(maximumSections, Math.ceil(count / 8));
@@ -102,10 +102,13 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 		}
 	};
 
+	yield 0.94;
 	const peaks: number[] = [];
 	for (let gap = 0; gap < depths.length; gap++) {
 		const depth = depths[gap]!;
-		const isPeak = depth >= (depths[gap - 1] ?? 0) && depth >= (depths[gap + 1] ?? 0);
+		const previous = gap > 0 ? depths[gap - 1]! : 0;
+		const next = gap + 1 < depths.length ? depths[gap + 1]! : 0;
+		const isPeak = depth >= previous && depth >= next;
 		if (depth > 0 && depth > cutoff && isPeak) {
 			peaks.push(gap);
 		}
@@ -122,7 +125,7 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 
 	if (sections < minimumSections) {
 		yield 0.98;
-		for (const gap of deepestFirst(depths, depths.keys())) {
+		for (const gap of deepestFirst(depths, allGaps(depths.length))) {
 			if (sections >= minimumSections) {
 				break;
 			}
@@ -145,8 +148,11 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
  * The gaps, deepest first, equal depths in text order: a heap, so finding the few deepest of a
  * million gaps does not sort them all.
  */
-function* deepestFirst(depths: Float64Array, gaps: Iterable<number>): Generator<number> {
-	const heap = Uint32Array.from(gaps);
+function* deepestFirst(
+	depths: Float64Array,
+	gaps: Uint32Array | readonly number[],
+): Generator<number> {
+	const heap = gaps instanceof Uint32Array ? gaps : Uint32Array.from(gaps);
 	let size = heap.length;
 	const before = (a: number, b: number): boolean =>
 		depths[a]! > depths[b]! || (depths[a] === depths[b] && a < b);
@@ -185,6 +191,15 @@ function* deepestFirst(depths: Float64Array, gaps: Iterable<number>): Generator<
 	}
 }
 
+function allGaps(count: number): Uint32Array {
+	const gaps = new Uint32Array(count);
+	for (let gap = 0; gap < count; gap++) {
+		gaps[gap] = gap;
+	}
+
+	return gaps;
+}
+
 /** Would a boundary at `gap` leave every section with at least `size` paragraphs? */
 function fits(taken: Uint8Array, gap: number, size: number): boolean {
 	if (gap < size - 1 || gap > taken.length - size) {
@@ -202,79 +217,4 @@ function fits(taken: Uint8Array, gap: number, size: number): boolean {
 	}
 
 	return true;
-}
-
-/**
- * Similarity at each gap of the `blockSize` paragraphs before it and after it. The two blocks
- * slide along the text, each step adding one paragraph's counts and taking one away, so only a
- * window of paragraph vectors is ever alive and the cost is linear.
- */
-function* similaritySteps(paragraphs: readonly string[], blockSize: number): Steps<Float64Array> {
-	const count = paragraphs.length;
-	const window = new CohesionWindow();
-	const vectors = new Map<number, TermVector>();
-	let characters = 0;
-	const vectorAt = (index: number): TermVector => {
-		let vector = vectors.get(index);
-		if (!vector) {
-			const text = paragraphs[index] ?? '';
-			characters += text.length;
-			vector = window.vector(text);
-			vectors.set(index, vector);
-		}
-
-		return vector;
-	};
-
-	window.add('left', vectorAt(0), 1);
-	for (let index = 1; index <= blockSize && index < count; index++) {
-		window.add('right', vectorAt(index), 1);
-	}
-
-	const similarities = new Float64Array(count - 1);
-	similarities[0] = window.cosine();
-	for (let gap = 1; gap < count - 1; gap++) {
-		const leaving = gap - blockSize;
-		if (leaving >= 0) {
-			const vector = vectorAt(leaving);
-			window.add('left', vector, -1);
-			window.release(vector);
-			vectors.delete(leaving);
-		}
-
-		window.add('left', vectorAt(gap), 1);
-		window.add('right', vectorAt(gap), -1);
-		if (gap + blockSize < count) {
-			window.add('right', vectorAt(gap + blockSize), 1);
-		}
-
-		similarities[gap] = window.cosine();
-		if (characters >= stepCharacters) {
-			characters = 0;
-			yield gap / count;
-		}
-	}
-
-	return similarities;
-}
-
-/** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
-function depthScores(similarities: Float64Array): Float64Array {
-	const count = similarities.length;
-	const leftPeaks = new Float64Array(count);
-	for (let gap = 0; gap < count; gap++) {
-		const similarity = similarities[gap]!;
-		leftPeaks[gap] =
-			gap > 0 && similarities[gap - 1]! >= similarity ? leftPeaks[gap - 1]! : similarity;
-	}
-
-	const depths = new Float64Array(count);
-	let rightPeak = 0;
-	for (let gap = count - 1; gap >= 0; gap--) {
-		const similarity = similarities[gap]!;
-		rightPeak = gap + 1 < count && similarities[gap + 1]! >= similarity ? rightPeak : similarity;
-		depths[gap] = leftPeaks[gap]! - similarity + (rightPeak - similarity);
-	}
-
-	return depths;
 }
