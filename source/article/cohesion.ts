@@ -170,14 +170,20 @@ export function* similaritySteps(
 	return similarities;
 }
 
+/** Loops over a million gaps pause this often. */
+export const gapsPerStep = 1 << 16;
+
 /** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
-export function depthScores(similarities: Float64Array): Float64Array {
+export function* depthSteps(similarities: Float64Array): Steps<Float64Array> {
 	const count = similarities.length;
 	const leftPeaks = new Float64Array(count);
 	for (let gap = 0; gap < count; gap++) {
 		const similarity = similarities[gap]!;
 		leftPeaks[gap] =
 			gap > 0 && similarities[gap - 1]! >= similarity ? leftPeaks[gap - 1]! : similarity;
+		if (gap % gapsPerStep === gapsPerStep - 1) {
+			yield gap / count / 2;
+		}
 	}
 
 	const depths = new Float64Array(count);
@@ -186,6 +192,9 @@ export function depthScores(similarities: Float64Array): Float64Array {
 		const similarity = similarities[gap]!;
 		rightPeak = gap + 1 < count && similarities[gap + 1]! >= similarity ? rightPeak : similarity;
 		depths[gap] = leftPeaks[gap]! - similarity + (rightPeak - similarity);
+		if (gap % gapsPerStep === 0) {
+			yield 1 - gap / count / 2;
+		}
 	}
 
 	return depths;

@@ -1,4 +1,4 @@
-import {depthScores, similaritySteps} from './cohesion.js';
+import {depthSteps, gapsPerStep, similaritySteps} from './cohesion.js';
 import {runSteps, within, type Steps} from './steps.js';
 import {phraseTitles, phraseTitleSteps} from './titles.js';
 import type {Section} from './types.js';
@@ -76,20 +76,25 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	}
 
 	const similarities = yield* within(0, 0.9, similaritySteps(paragraphs, count < 6 ? 1 : 2));
-	const depths = depthScores(similarities);
-	yield 0.92;
+	const depths = yield* within(0.9, 0.92, depthSteps(similarities));
 	const minimumSize = count >= 8 ? 2 : 1;
 	const maximumSections = Math.max(2, Math.floor(count / (2.4 + count / 25)));
 	const minimumSections = Math.min(maximumSections, Math.ceil(count / 8));
 	let sum = 0;
-	for (const depth of depths) {
-		sum += depth;
+	for (let gap = 0; gap < depths.length; gap++) {
+		sum += depths[gap]!;
+		if (gap % gapsPerStep === 0) {
+			yield 0.92;
+		}
 	}
 
 	const mean = sum / depths.length;
 	let squares = 0;
-	for (const depth of depths) {
-		squares += (depth - mean) ** 2;
+	for (let gap = 0; gap < depths.length; gap++) {
+		squares += (depths[gap]! - mean) ** 2;
+		if (gap % gapsPerStep === 0) {
+			yield 0.93;
+		}
 	}
 
 	const cutoff = mean - Math.sqrt(squares / depths.length) / 2;
@@ -112,10 +117,15 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 		if (depth > 0 && depth > cutoff && isPeak) {
 			peaks.push(gap);
 		}
+
+		if (gap % gapsPerStep === 0) {
+			yield 0.94;
+		}
 	}
 
-	yield 0.97;
-	for (const gap of deepestFirst(depths, peaks)) {
+	const deepestPeaks = new DeepestFirst(depths, Uint32Array.from(peaks));
+	yield* within(0.95, 0.97, deepestPeaks.build());
+	for (let gap = deepestPeaks.next(); gap !== undefined; gap = deepestPeaks.next()) {
 		if (sections >= maximumSections) {
 			break;
 		}
@@ -124,8 +134,9 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	}
 
 	if (sections < minimumSections) {
-		yield 0.98;
-		for (const gap of deepestFirst(depths, allGaps(depths.length))) {
+		const deepest = new DeepestFirst(depths, allGaps(depths.length));
+		yield* within(0.97, 0.99, deepest.build());
+		for (let gap = deepest.next(); gap !== undefined; gap = deepest.next()) {
 			if (sections >= minimumSections) {
 				break;
 			}
@@ -146,26 +157,58 @@ function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 
 /**
  * The gaps, deepest first, equal depths in text order: a heap, so finding the few deepest of a
- * million gaps does not sort them all.
+ * million gaps does not sort them all. `build` the heap (in steps) before taking gaps.
  */
-function* deepestFirst(
-	depths: Float64Array,
-	gaps: Uint32Array | readonly number[],
-): Generator<number> {
-	const heap = gaps instanceof Uint32Array ? gaps : Uint32Array.from(gaps);
-	let size = heap.length;
-	const before = (a: number, b: number): boolean =>
-		depths[a]! > depths[b]! || (depths[a] === depths[b] && a < b);
-	const siftDown = (from: number): void => {
+class DeepestFirst {
+	private size: number;
+
+	constructor(
+		private readonly depths: Float64Array,
+		private readonly heap: Uint32Array,
+	) {
+		this.size = heap.length;
+	}
+
+	*build(): Steps<void> {
+		const last = (this.size >> 1) - 1;
+		for (let index = last; index >= 0; index--) {
+			this.siftDown(index);
+			if (index % gapsPerStep === 0) {
+				yield 1 - index / (last + 1);
+			}
+		}
+	}
+
+	/** The deepest gap not yet taken, or undefined when none is left. */
+	next(): number | undefined {
+		if (this.size === 0) {
+			return undefined;
+		}
+
+		const {heap} = this;
+		const top = heap[0];
+		this.size--;
+		heap[0] = heap[this.size]!;
+		this.siftDown(0);
+		return top;
+	}
+
+	private before(a: number, b: number): boolean {
+		const {depths} = this;
+		return depths[a]! > depths[b]! || (depths[a] === depths[b] && a < b);
+	}
+
+	private siftDown(from: number): void {
+		const {heap, size} = this;
 		let parent = from;
 		for (;;) {
 			const left = 2 * parent + 1;
 			let first = parent;
-			if (left < size && before(heap[left]!, heap[first]!)) {
+			if (left < size && this.before(heap[left]!, heap[first]!)) {
 				first = left;
 			}
 
-			if (left + 1 < size && before(heap[left + 1]!, heap[first]!)) {
+			if (left + 1 < size && this.before(heap[left + 1]!, heap[first]!)) {
 				first = left + 1;
 			}
 
@@ -176,18 +219,6 @@ function* deepestFirst(
 			[heap[parent], heap[first]] = [heap[first]!, heap[parent]!];
 			parent = first;
 		}
-	};
-
-	for (let index = (size >> 1) - 1; index >= 0; index--) {
-		siftDown(index);
-	}
-
-	while (size > 0) {
-		const top = heap[0]!;
-		size--;
-		heap[0] = heap[size]!;
-		siftDown(0);
-		yield top;
 	}
 }
 
