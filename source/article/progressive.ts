@@ -58,9 +58,11 @@ export async function loadArticle(
 			return next.value;
 		}
 
-		if (next.value > reported) {
-			reported = Math.min(next.value, 0.999);
-			onProgress?.(reported);
+		// Only the end reports 1, and every report is above the one before.
+		const progress = Math.min(next.value, 0.999);
+		if (progress > reported) {
+			reported = progress;
+			onProgress?.(progress);
 		}
 
 		await new Promise<void>((resolve) => {
