@@ -51,7 +51,7 @@ export type PartialDocument = {
 /**
  * `parse` in steps (see `Steps`): the body is read line by line, each paragraph cleaned as it
  * is read, so no array of all the lines is built. With `limit`, only the body's first `limit`
- * characters or so are read, cut at a line end: the format is still decided from the whole
+ * characters or so are read (see `cutAtLineEnd`): the format is still decided from the whole
  * text, but whether plain text is hard-wrapped is judged from what is read, and the copyright
  * footer is left in place, as the end of the text is not seen.
  */

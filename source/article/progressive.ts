@@ -8,7 +8,7 @@ export const previewCharacters = 65_536;
 /**
  * A first look at a long article, cheap whatever its length: the metadata (front matter and
  * headline), and the paragraphs, sections, quotes and events of the body's first 64 KB or so
- * (cut at a paragraph or line end). Whether plain text is hard-wrapped is judged from that
+ * (cut at a paragraph, line or word end). Whether plain text is hard-wrapped is judged from that
  * opening, a copyright footer is not looked for (it is at the end), and `words` and
  * `readingMinutes` are estimated from the share of the body read. A text short enough to be
  * read whole gives exactly `buildArticle`'s model. Show it while `loadArticle` builds the rest.
