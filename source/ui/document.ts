@@ -1,5 +1,5 @@
 import type {Article} from '../article/types.js';
-import {wrapRanges} from './wrap-lines.js';
+import {wrapRanges} from '../render/wrap.js';
 
 /**
  * Where a line sits in the article: its section, its paragraph (-1 for the section heading)

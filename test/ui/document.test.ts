@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {displayText, documentFor, lineAt, positionOf} from '../../source/ui/document.js';
 import {findMatches} from '../../source/ui/search.js';
-import {displayWidth} from '../../source/ui/wrap-lines.js';
+import {displayWidth} from '../../source/render/wrap.js';
 import {makeArticle, sampleArticle} from '../_helpers/article.js';
 
 const article = sampleArticle();

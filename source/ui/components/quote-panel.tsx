@@ -4,7 +4,8 @@ import type {Article} from '../../article/types.js';
 import {displayText} from '../document.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
-import {displayWidth, fit, truncate, wrapRanges} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {displayWidth, wrapRanges} from '../../render/wrap.js';
 import {ListPane} from './list-pane.js';
 import {StyledText} from './styled-text.js';
 

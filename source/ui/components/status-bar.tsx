@@ -1,7 +1,8 @@
 import {Text} from 'ink';
 import {keyHints} from '../keymap.js';
 import type {SearchState} from '../state.js';
-import {displayWidth, fit, truncate} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {displayWidth} from '../../render/wrap.js';
 
 type Props = {
 	readonly section: number;

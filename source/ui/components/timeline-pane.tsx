@@ -5,7 +5,8 @@ import {displayText} from '../document.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {timelineOrder} from '../timeline-order.js';
-import {fit, truncate, wrapRanges} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {wrapRanges} from '../../render/wrap.js';
 import {ListPane} from './list-pane.js';
 import {StyledText} from './styled-text.js';
 
