@@ -38,6 +38,12 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 	/** Called with every new state, so a remount can continue where the reader was. */
 	readonly onState?: (state: ReaderState) => void;
+	/**
+	 * When `article` is a preview: builds the whole article, reporting progress (0 to 1). It is
+	 * called after the first frame; the preview is shown, with the progress, until it resolves.
+	 * Whoever runs the app owns the build and stops it on exit.
+	 */
+	readonly load?: (onProgress: (progress: number) => void) => Promise<Article>;
 };
 
 function contextOf(state: ReaderState): Context {
@@ -47,10 +53,11 @@ function contextOf(state: ReaderState): Context {
 }
 
 /** The reader: one reducer, one input handler driven by the keymap, panes drawn from state. */
-export function App({article, color, initial, onExit, onSuspend, onState}: AppProps) {
+export function App({article, color, initial, onExit, onSuspend, onState, load}: AppProps) {
 	const {stdout} = useStdout();
 	const [state, setState] = useState(
-		() => initial ?? initialState(article, stdout.columns || 80, stdout.rows || 24),
+		() =>
+			initial ?? initialState(article, stdout.columns || 80, stdout.rows || 24, load ? 0 : null),
 	);
 	// Keys can arrive faster than React renders: each one must see the state the last one left.
 	const latest = useRef(state);
@@ -72,6 +79,35 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			stdout.off('resize', onResize);
 		};
 	}, [stdout, dispatch]);
+
+	useEffect(() => {
+		if (!load || latest.current.loading === null) return;
+		let mounted = true;
+		// Progress redraws the panes: once a percent is enough.
+		let shown = -1;
+		const onProgress = (progress: number) => {
+			const percent = Math.floor(progress * 100);
+			if (mounted && percent > shown) {
+				shown = percent;
+				dispatch({type: 'progress', loading: progress});
+			}
+		};
+		// Started on the next turn of the event loop, after the first frame is out.
+		const timer = setTimeout(() => {
+			load(onProgress).then(
+				(full) => {
+					if (mounted) dispatch({type: 'loaded', article: full});
+				},
+				() => {
+					// Stopped on exit; nothing is left to show it to.
+				},
+			);
+		}, 0);
+		return () => {
+			mounted = false;
+			clearTimeout(timer);
+		};
+	}, [load, dispatch]);
 
 	const handleKey = (input: string, name: string, typed: boolean) => {
 		const current = latest.current;
@@ -123,13 +159,13 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	const theme = useMemo(() => themeFor(color), [color]);
 	const quoteSpans = useMemo(
 		() =>
-			article.quotes.map((quote) => ({
+			state.article.quotes.map((quote) => ({
 				section: quote.section,
 				paragraph: quote.paragraph,
 				offset: quote.offset,
 				length: quote.text.length,
 			})),
-		[article],
+		[state.article],
 	);
 	const {search, mark} = state;
 	const highlights = useMemo(() => {
@@ -151,7 +187,8 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	const total = state.document.lines.length;
 	const percent = total <= height ? 100 : Math.round((state.top / (total - height)) * 100);
 	const listProps = (pane: ListPane, size: Size) => ({
-		article,
+		article: state.article,
+		loading: state.loading,
 		selected: state.selected[pane],
 		focused: state.focus === pane,
 		size,
@@ -169,7 +206,9 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 				return (
 					<ArticleView
 						key={pane}
-						title={article.sections.length > 0 ? headingText(article, section) : 'Article'}
+						title={
+							state.article.sections.length > 0 ? headingText(state.article, section) : 'Article'
+						}
 						lines={state.document.lines.slice(state.top, state.top + height)}
 						highlights={highlights}
 						focused={state.focus === 'article'}
@@ -205,8 +244,8 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 		const labels = {
 			article: 'Article',
 			sections: 'Sections',
-			quotes: `Quotes ${article.quotes.length}`,
-			timeline: `Timeline ${article.timeline.length}`,
+			quotes: `Quotes ${state.article.quotes.length}`,
+			timeline: `Timeline ${state.article.timeline.length}`,
 		};
 		body = (
 			<Box flexDirection="column" height={layout.bodyHeight}>
@@ -222,12 +261,13 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			height={layout.frameHeight}
 			overflow="hidden"
 		>
-			<Header article={article} columns={layout.columns} />
+			<Header article={state.article} columns={layout.columns} />
 			{body}
 			<StatusBar
 				section={section}
-				sections={article.sections.length}
+				sections={state.article.sections.length}
 				percent={percent}
+				loading={state.loading}
 				search={state.search}
 				pending={state.pending}
 				columns={layout.columns}
