@@ -10,8 +10,9 @@ import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
-import {headingText} from './document.js';
-import {groupHighlights} from './highlight.js';
+import {headingText, prepareDocument} from './document.js';
+import {groupHighlights, inReadingOrder, spansWithin} from './highlight.js';
+import type {Span} from './search.js';
 import {characterKey, keyName} from './key-names.js';
 import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
@@ -92,19 +93,22 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 				dispatch({type: 'progress', loading: progress});
 			}
 		};
+		const stopped = new AbortController();
 		// Started on the next turn of the event loop, after the first frame is out.
 		const timer = setTimeout(() => {
-			load(onProgress).then(
-				(full) => {
+			load(onProgress)
+				.then(async (full) => {
+					// Indexed in slices first, so that showing it does not hold up keys.
+					await prepareDocument(full, latest.current.document.width, stopped.signal);
 					if (mounted) dispatch({type: 'loaded', article: full});
-				},
-				() => {
+				})
+				.catch(() => {
 					// Stopped on exit; nothing is left to show it to.
-				},
-			);
+				});
 		}, 0);
 		return () => {
 			mounted = false;
+			stopped.abort();
 			clearTimeout(timer);
 		};
 	}, [load, dispatch]);
@@ -157,26 +161,17 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	});
 
 	const theme = useMemo(() => themeFor(color), [color]);
-	const quoteSpans = useMemo(
-		() =>
-			state.article.quotes.map((quote) => ({
-				section: quote.section,
-				paragraph: quote.paragraph,
-				offset: quote.offset,
-				length: quote.text.length,
-			})),
-		[state.article],
-	);
-	const {search, mark} = state;
-	const highlights = useMemo(() => {
-		const currentMatch = search.matches[search.current];
-		return groupHighlights([
-			{spans: quoteSpans, emphasis: 'quote'},
-			{spans: search.matches, emphasis: 'match'},
-			{spans: mark ? [mark] : [], emphasis: 'mark'},
-			{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
-		]);
-	}, [quoteSpans, search, mark]);
+	const quoteSpans = useMemo(() => {
+		const spans = state.article.quotes.map((quote) => ({
+			section: quote.section,
+			paragraph: quote.paragraph,
+			offset: quote.offset,
+			length: quote.text.length,
+		}));
+		return inReadingOrder(spans)
+			? spans
+			: spans.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
+	}, [state.article]);
 
 	const {layout} = state;
 	if (layout.tier === 'tiny') {
@@ -184,7 +179,19 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	}
 	const section = sectionInView(state);
 	const height = viewHeight(state);
-	const total = state.document.lines.length;
+	const lines = state.document.slice(state.top, state.top + height);
+	const {search, mark} = state;
+	const currentMatch = search.matches[search.current];
+	// Only the spans of the lines in view: a long article has hundreds of thousands.
+	const inView = (spans: readonly Span[]) =>
+		lines.length === 0 ? [] : spansWithin(spans, lines[0]!, lines.at(-1)!);
+	const highlights = groupHighlights([
+		{spans: inView(quoteSpans), emphasis: 'quote'},
+		{spans: inView(search.matches), emphasis: 'match'},
+		{spans: mark ? [mark] : [], emphasis: 'mark'},
+		{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
+	]);
+	const total = state.document.length;
 	const percent = total <= height ? 100 : Math.round((state.top / (total - height)) * 100);
 	const listProps = (pane: ListPane, size: Size) => ({
 		article: state.article,
@@ -209,7 +216,7 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 						title={
 							state.article.sections.length > 0 ? headingText(state.article, section) : 'Article'
 						}
-						lines={state.document.lines.slice(state.top, state.top + height)}
+						lines={lines}
 						highlights={highlights}
 						focused={state.focus === 'article'}
 						size={size}

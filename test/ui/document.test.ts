@@ -16,14 +16,15 @@ describe('the wrapped article', () => {
 		const document = documentFor(article, 40);
 		expect(document.sectionLines).toHaveLength(3);
 		document.sectionLines.forEach((line, index) => {
-			expect(document.lines[line]).toMatchObject({kind: 'heading', section: index});
+			expect(document.line(line)).toMatchObject({kind: 'heading', section: index});
 		});
-		expect(document.lines[document.sectionLines[1]!]!.text).toBe('2 The statement');
+		expect(document.line(document.sectionLines[1]!)!.text).toBe('2 The statement');
 	});
 
 	test('no line is wider than the width', () => {
 		for (const width of [5, 17, 40, 80]) {
-			for (const line of documentFor(article, width).lines) {
+			const document = documentFor(article, width);
+			for (const line of document.slice(0, document.length)) {
 				expect(displayWidth(line.text)).toBeLessThanOrEqual(width);
 			}
 		}
@@ -33,7 +34,7 @@ describe('the wrapped article', () => {
 		const wide = documentFor(article, 80);
 		const narrow = documentFor(article, 30);
 		const position = positionOf(wide, 20);
-		const line = narrow.lines[lineAt(narrow, position)]!;
+		const line = narrow.line(lineAt(narrow, position))!;
 		expect(line.paragraph).toBe(position.paragraph);
 		expect(line.start).toBeLessThanOrEqual(position.start);
 	});
@@ -41,7 +42,8 @@ describe('the wrapped article', () => {
 	test('control characters in the text are shown as spaces, offsets unchanged', () => {
 		expect(displayText('a\u001B[31mb\tc')).toBe('a [31mb c');
 		const dirty = makeArticle([{title: 'T\u0007', paragraphs: ['one\u001Btwo']}]);
-		expect(documentFor(dirty, 40).lines.map((line) => line.text)).toContain('one two');
+		const document = documentFor(dirty, 40);
+		expect(document.slice(0, document.length).map((line) => line.text)).toContain('one two');
 	});
 });
 
