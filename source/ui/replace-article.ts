@@ -47,7 +47,7 @@ function relocateSpan(before: Article, after: Article, span: Span): Span {
 }
 
 /** The index in `items` of the item at the same place as `item`, or `fallback`. */
-function sameItem<T extends Span | {paragraph: number; offset: number}>(
+function sameItem<T extends {paragraph: number; offset: number}>(
 	items: readonly T[],
 	item: T | undefined,
 	fallback: number,
@@ -84,7 +84,18 @@ export function replaceArticle(state: ReaderState, article: Article): ReaderStat
 	if (search.query !== '') {
 		const matches = findMatches(article, search.query);
 		const current = search.matches[search.current];
-		search = {...search, matches, current: sameItem(matches, current, matches.length > 0 ? 0 : -1)};
+		const place = current && relocateSpan(before, article, current);
+		// The current match stays current; matches are in reading order.
+		const index = place
+			? matches.findIndex(
+					(match) =>
+						match.section > place.section ||
+						(match.section === place.section &&
+							(match.paragraph > place.paragraph ||
+								(match.paragraph === place.paragraph && match.offset >= place.offset))),
+				)
+			: -1;
+		search = {...search, matches, current: index < 0 ? (matches.length > 0 ? 0 : -1) : index};
 	}
 	const moved = scrollTo(
 		{

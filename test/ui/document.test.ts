@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import type {Article} from '../../source/article/types.js';
 import {displayText, documentFor, lineAt, positionOf} from '../../source/ui/document.js';
 import {findMatches} from '../../source/ui/search.js';
-import {displayWidth} from '../../source/ui/wrap-lines.js';
+import {displayWidth, wrapRanges} from '../../source/ui/wrap-lines.js';
 import {makeArticle, sampleArticle} from '../_helpers/article.js';
 
 const article = sampleArticle();
@@ -44,6 +46,68 @@ describe('the wrapped article', () => {
 		const dirty = makeArticle([{title: 'T\u0007', paragraphs: ['one\u001Btwo']}]);
 		const document = documentFor(dirty, 40);
 		expect(document.slice(0, document.length).map((line) => line.text)).toContain('one two');
+	});
+});
+
+/** Every line of the article, wrapped all at once: what the lazy document must match. */
+function wrappedAtOnce(article: Article, width: number) {
+	return article.sections.flatMap((section, sectionIndex) => {
+		const block = (text: string, paragraph: number, kind: 'heading' | 'text') => [
+			...wrapRanges(text, width).map((range) => ({
+				section: sectionIndex,
+				paragraph,
+				start: range.start,
+				kind,
+				text: text.slice(range.start, range.end),
+			})),
+			{section: sectionIndex, paragraph, start: text.length, kind: 'blank', text: ''},
+		];
+		return [
+			...block(`${sectionIndex + 1} ${displayText(section.title)}`, -1, 'heading'),
+			...section.paragraphs.flatMap((text, index) =>
+				block(displayText(text), section.start + index, 'text'),
+			),
+		];
+	});
+}
+
+describe('the lazily wrapped article', () => {
+	const words = fc.array(fc.stringMatching(/^[a-zé“”]{1,12}$/), {maxLength: 30});
+	const paragraph = words.map((list) => list.join(' '));
+	const sections = fc.array(
+		fc.record({title: paragraph, paragraphs: fc.array(paragraph, {maxLength: 6})}),
+		{minLength: 1, maxLength: 5},
+	);
+
+	test('has the lines of wrapping everything at once, and finds each by its position', () => {
+		fc.assert(
+			fc.property(sections, fc.integer({min: 1, max: 50}), (specs, width) => {
+				const article = makeArticle(specs);
+				const document = documentFor(article, width);
+				const expected = wrappedAtOnce(article, width);
+				expect(document.length).toBe(expected.length);
+				expect(document.slice(0, document.length)).toEqual(expected);
+				expect(document.sectionLines).toEqual(
+					expected.flatMap((line, index) =>
+						line.kind === 'heading' && line.start === 0 ? [index] : [],
+					),
+				);
+				expected.forEach((line, index) => {
+					expect(lineAt(document, line)).toBe(index);
+				});
+			}),
+			{numRuns: 60},
+		);
+	});
+
+	test('a long article is indexed once, without wrapping every line into memory', () => {
+		const long = makeArticle([
+			{title: 'Long', paragraphs: Array.from({length: 5000}, () => 'word '.repeat(60))},
+		]);
+		const document = documentFor(long, 40);
+		expect(document.length).toBe(1 + 1 + 5000 * (8 + 1));
+		expect(document.line(document.length - 2)).toMatchObject({paragraph: 4999, kind: 'text'});
+		expect(positionOf(document, 9 * 2500 + 2)).toEqual({section: 0, paragraph: 2500, start: 0});
 	});
 });
 
