@@ -12,6 +12,11 @@ export type InteractiveOptions = {
 	readonly stdout: NodeJS.WriteStream;
 	/** False when NO_COLOR or --no-color asks for no colour. */
 	readonly color: boolean;
+	/**
+	 * When the article given is a preview: builds the whole article, stopping when `signal`
+	 * aborts (the reader aborts it on every way out) and reporting progress from 0 to 1.
+	 */
+	readonly load?: (signal: AbortSignal, onProgress: (progress: number) => void) => Promise<Article>;
 };
 
 /** Exit codes for the signals that end the reader: 128 + the signal number. */
@@ -39,6 +44,17 @@ export async function runInteractive(
 	const exited = new Promise<number>((resolve) => {
 		resolveExit = resolve;
 	});
+	// The whole article is built once, even if the app is remounted after a suspend.
+	const building = new AbortController();
+	let built: Promise<Article> | undefined;
+	let reportProgress: (progress: number) => void = () => {};
+	const load =
+		options.load &&
+		((onProgress: (progress: number) => void) => {
+			reportProgress = onProgress;
+			built ??= options.load!(building.signal, (progress) => reportProgress(progress));
+			return built;
+		});
 
 	const write = (text: string) => {
 		try {
@@ -73,6 +89,7 @@ export async function runInteractive(
 	const finish = (code: number, crash?: unknown) => {
 		if (finished) return;
 		finished = true;
+		building.abort();
 		stop();
 		restore();
 		detach();
@@ -96,6 +113,7 @@ export async function runInteractive(
 				article={article}
 				color={options.color}
 				initial={state}
+				load={load}
 				onExit={(code) => finish(code)}
 				onSuspend={suspend}
 				onState={(next) => {
