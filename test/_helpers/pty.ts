@@ -167,7 +167,10 @@ export class ReaderSession {
 			const screen = this.screenText();
 			if (matches(screen)) return screen;
 			if (Date.now() > deadline) {
-				throw new Error(`screen never showed ${String(text)}:\n${screen}`);
+				const tail = JSON.stringify(this.output().slice(-600));
+				throw new Error(
+					`screen never showed ${String(text)} (${this.bufferType()} buffer):\n${screen}\nlast output: ${tail}`,
+				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 25));
 		}

@@ -1,14 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs';
-import {describe, expect, onTestFinished, test} from 'vitest';
+import {describe, expect, test, type TestContext} from 'vitest';
 import {ReaderSession, thenWait} from '../_helpers/pty.js';
 
 const folder = new URL('../fixtures/hostile/', import.meta.url);
 const fixtures = readdirSync(folder).filter((name) => /\.(txt|md)$/.test(name));
 
 /** Runs a command line that starts readout; the session ends with its own test (tests here run concurrently). */
-function open(command: string): ReaderSession {
+function open(context: TestContext, command: string): ReaderSession {
 	const session = new ReaderSession([], 140, 40, {shell: thenWait(command)});
-	onTestFinished(() => session.dispose());
+	context.onTestFinished(() => session.dispose());
 	return session;
 }
 
@@ -44,9 +44,9 @@ test('there are hostile articles to show', () => {
 });
 
 describe.concurrent('a hostile article shown in the reader leaves the terminal alone', () => {
-	test.for(fixtures)('%s', async (name) => {
+	test.for(fixtures)('%s', async (name, context) => {
 		const path = `test/fixtures/hostile/${name}`;
-		const session = open(`node dist/cli.js ${path}`);
+		const session = open(context, `node dist/cli.js ${path}`);
 		if (isBinary(name)) {
 			expect(await session.exitStatus()).toBe(1);
 			expect(session.screenText()).toMatch(
@@ -60,9 +60,10 @@ describe.concurrent('a hostile article shown in the reader leaves the terminal a
 });
 
 describe('a hostile article piped in, keys from the terminal', () => {
-	test('an OSC title split across two writes to the pipe', async () => {
+	test('an OSC title split across two writes to the pipe', async (context) => {
 		// The ESC arrives in one read, the rest of the sequence in the next.
 		const session = open(
+			context,
 			"{ printf 'Headline words\\n\\nSafebefore \\033'; sleep 0.3; " +
 				"printf ']0;evil title\\007 \\033[?1000h\\033[?2004h\\033[?1004h Safeafter\\n'; } | " +
 				'node dist/cli.js',
@@ -70,10 +71,10 @@ describe('a hostile article piped in, keys from the terminal', () => {
 		await expectUntouched(session, ['Safebefore', 'Safeafter']);
 	});
 
-	test('every payload at once, as cat would send it', async () => {
+	test('every payload at once, as cat would send it', async (context) => {
 		const paths = fixtures.filter((name) => name.endsWith('.txt') && !isBinary(name));
 		const files = paths.map((name) => `test/fixtures/hostile/${name}`);
-		const session = open(`cat ${files.join(' ')} | node dist/cli.js`);
+		const session = open(context, `cat ${files.join(' ')} | node dist/cli.js`);
 		await expectUntouched(session, ['Safebefore', 'Safeafter']);
 	});
 });
