@@ -31,3 +31,17 @@ export async function goneWithin(pid: number, timeout: number): Promise<number> 
 	}
 	return Date.now() - start;
 }
+
+/** Waits until the process `pid` has used `seconds` of processor time, i.e. is busy working. */
+export async function busyFor(pid: number, seconds: number, timeout = 20_000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	const ticksPerSecond = 100;
+	for (;;) {
+		// Fields after the command name: state is the first, utime and stime the 12th and 13th.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+		const ticks = Number(fields[11]) + Number(fields[12]);
+		if (ticks >= seconds * ticksPerSecond) return;
+		if (Date.now() > deadline) throw new Error(`process ${pid} used only ${ticks} ticks`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}

@@ -78,3 +78,37 @@ describe.concurrent('every way out restores the terminal', () => {
 		},
 	);
 });
+
+test('Ctrl-Z suspends with the terminal restored; fg redraws in full with keys working', async (context) => {
+	// A shell with job control, as a user's is; not an interactive one, which would reset the
+	// line settings itself and hide whether readout restored them.
+	const folder = mkdtempSync(join(tmpdir(), 'readout-suspend-'));
+	const session = new ReaderSession([], 100, 30, {
+		shell:
+			`set -m; stty -g > ${folder}/before; node dist/cli.js; stopped=$?; ` +
+			`stty -g > ${folder}/during; echo "suspended: $stopped"; read -r _; fg; status=$?; ` +
+			`stty -g > ${folder}/after; echo "exited with $status"; read -r _`,
+	});
+	context.onTestFinished(() => session.dispose());
+	const lineSettings = (name: string) => readFileSync(join(folder, name), 'utf8');
+	await session.waitForText('§1/');
+	session.press('\u001A');
+	await session.waitForText('suspended:');
+	expect(session.bufferType()).toBe('normal');
+	expect(session.isCursorVisible()).toBe(true);
+	expect(session.reportingModes()).toEqual({mouse: 'none', bracketedPaste: false, focus: false});
+	expect(lineSettings('during')).toBe(lineSettings('before'));
+	const drawn = session.output().length;
+	session.press('\r');
+	await session.waitForText((screen) => screen.includes('§1/') && screen.includes('Sections'));
+	expect(session.bufferType()).toBe('alternate');
+	expect(session.isCursorVisible()).toBe(false);
+	// A full redraw: the whole frame is written again, not just what changed.
+	expect(session.output().slice(drawn)).toContain('Sections');
+	session.press('G');
+	await session.waitForText('100%');
+	session.press('q');
+	expect(await session.exitStatus()).toBe(0);
+	expect(session.bufferType()).toBe('normal');
+	expect(lineSettings('after')).toBe(lineSettings('before'));
+});
