@@ -178,9 +178,10 @@ export class ReaderSession {
 
 	/** For a `thenWait` command line: waits for the status line and returns the status. */
 	async exitStatus(timeout = 10_000): Promise<number> {
+		// Read from the output, not the screen: a tiny terminal cannot show the whole line.
 		const pattern = /exited with (\d+)/;
-		const screen = await this.waitForText((text) => pattern.test(text), timeout);
-		return Number(pattern.exec(screen)?.[1]);
+		await this.waitForText(() => pattern.test(this.output()), timeout);
+		return Number(pattern.exec(this.output())?.[1]);
 	}
 
 	press(keys: string): void {
