@@ -1,13 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, test, type TestContext} from 'vitest';
-import {ReaderSession, thenWait} from '../_helpers/pty.js';
+import {ReaderSession, thenWait, type SessionOptions} from '../_helpers/pty.js';
+import {unsafeCharacter} from '../article/_unsafe.js';
 
 const folder = new URL('../fixtures/hostile/', import.meta.url);
 const fixtures = readdirSync(folder).filter((name) => /\.(txt|md)$/.test(name));
 
 /** Runs a command line that starts readout; the session ends with its own test (tests here run concurrently). */
-function open(context: TestContext, command: string): ReaderSession {
-	const session = new ReaderSession([], 140, 40, {shell: thenWait(command)});
+function open(context: TestContext, command: string, env: SessionOptions['env'] = {}) {
+	const session = new ReaderSession([], 140, 40, {shell: thenWait(command), env});
 	context.onTestFinished(() => session.dispose());
 	return session;
 }
@@ -77,4 +78,27 @@ describe('a hostile article piped in, keys from the terminal', () => {
 		const session = open(context, `cat ${files.join(' ')} | node dist/cli.js`);
 		await expectUntouched(session, ['Safebefore', 'Safeafter']);
 	});
+});
+
+describe.concurrent('every hostile payload printed on a terminal', () => {
+	const files = fixtures
+		.filter((name) => name.endsWith('.txt') && !isBinary(name))
+		.map((name) => `test/fixtures/hostile/${name}`);
+	// eslint-disable-next-line no-control-regex -- readout's own colour codes are what is removed
+	const ownColour = /\u001B\[[\d;]*m/g;
+
+	test.for(['--plain', '--format text', '--format markdown', '--format json', '--plain --color'])(
+		'%s',
+		async (flags, context) => {
+			const command = `cat ${files.join(' ')} | node dist/cli.js ${flags}`;
+			const session = open(context, command, {FORCE_COLOR: undefined});
+			expect(await session.exitStatus()).toBe(0);
+			const output = session.output().replaceAll(ownColour, '').replaceAll('\r\n', '\n');
+			expect(output).toContain('Safeafter');
+			expect(output).not.toMatch(unsafeCharacter);
+			// Forced colour does colour, so removing readout's codes above was not vacuous.
+			expect(session.output().includes('\u001B[')).toBe(flags.includes('--color'));
+			expect(session.effects).toEqual({titles: [], osc: [], bells: 0, replies: []});
+		},
+	);
 });
