@@ -35,6 +35,9 @@ export async function runInteractive(
 	let state: ReaderState | undefined;
 	let finished = false;
 	let onScreen = false;
+	// Nothing else holds the event loop while suspended; without this the reader would end
+	// before it could see SIGCONT.
+	let keepAlive: NodeJS.Timeout | undefined;
 	let resolveExit: (code: number) => void = () => {};
 	const exited = new Promise<number>((resolve) => {
 		resolveExit = resolve;
@@ -73,6 +76,9 @@ export async function runInteractive(
 	const finish = (code: number, crash?: unknown) => {
 		if (finished) return;
 		finished = true;
+		// Ended while suspended (`kill %1` sends SIGTERM, then SIGCONT): the SIGCONT listener
+		// goes below, so nothing else would stop holding the event loop.
+		clearInterval(keepAlive);
 		stop();
 		restore();
 		detach();
@@ -114,9 +120,6 @@ export async function runInteractive(
 		current.waitUntilExit().catch((error: unknown) => finish(1, error));
 	};
 
-	// Nothing else holds the event loop while suspended; without this the reader would end
-	// before it could see SIGCONT.
-	let keepAlive: NodeJS.Timeout | undefined;
 	function suspend() {
 		if (finished || !instance) return;
 		stop();

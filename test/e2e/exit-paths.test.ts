@@ -60,6 +60,17 @@ describe.concurrent('every way out restores the terminal', () => {
 		await expectRestored(run, status);
 	});
 
+	test('kill %1 on a suspended reader (SIGTERM, then SIGCONT)', async (context) => {
+		// bash may not have seen the job continue yet; wait on a stopped job returns at once.
+		const run = underShell(
+			context,
+			'set -m; node dist/cli.js; kill %1; while [ -n "$(jobs -s)" ]; do sleep 0.05; done; wait %1',
+		);
+		await run.session.waitForText('Sections');
+		run.session.press('\u001A');
+		await expectRestored(run, 143);
+	});
+
 	test.for([
 		['an uncaught exception', 'throw', 'readout: injected exception'],
 		['an unhandled rejection', 'reject', 'readout: injected rejection'],
