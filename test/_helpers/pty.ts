@@ -158,7 +158,7 @@ export class ReaderSession {
 	/** Waits until the screen shows `text` (or satisfies the predicate); fails with the screen. */
 	async waitForText(
 		text: string | ((screen: string) => boolean),
-		timeout = 10_000,
+		timeout = 20_000,
 	): Promise<string> {
 		const matches = typeof text === 'string' ? (screen: string) => screen.includes(text) : text;
 		const deadline = Date.now() + timeout;
@@ -177,7 +177,7 @@ export class ReaderSession {
 	}
 
 	/** For a `thenWait` command line: waits for the status line and returns the status. */
-	async exitStatus(timeout = 10_000): Promise<number> {
+	async exitStatus(timeout = 15_000): Promise<number> {
 		// Read from the output, not the screen: a tiny terminal cannot show the whole line.
 		const pattern = /exited with (\d+)/;
 		await this.waitForText(() => pattern.test(this.output()), timeout);

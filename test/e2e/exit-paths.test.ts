@@ -40,10 +40,13 @@ async function expectRestored(
 
 describe.concurrent('every way out restores the terminal', () => {
 	test.for([
-		['q', 'q', 0],
-		['Ctrl-C', '\u0003', 130],
-	] as const)('%s', async ([, keys, status], context) => {
-		const run = underShell(context, 'node dist/cli.js');
+		['q', 'q', 0, ''],
+		['Ctrl-C', '\u0003', 130, ''],
+		// The article on stdin: keys come from /dev/tty, opened by readout itself.
+		['q, article piped in', 'q', 0, 'cat content/trump-putin-call.md | '],
+		['Ctrl-C, article piped in', '\u0003', 130, 'cat content/trump-putin-call.md | '],
+	] as const)('%s', async ([, keys, status, pipe], context) => {
+		const run = underShell(context, `${pipe}node dist/cli.js`);
 		await run.session.waitForText('Sections');
 		run.session.press(keys);
 		await expectRestored(run, status);
