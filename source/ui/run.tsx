@@ -130,8 +130,13 @@ export async function runInteractive(
 	}
 	function resume() {
 		clearInterval(keepAlive);
-		if (finished || instance) return;
-		start();
+		// `kill %1` sends SIGTERM with this SIGCONT, and the two may be handled in either order:
+		// let a pending SIGTERM end the reader first, rather than take the terminal back from the
+		// background, which stops readout again (SIGTTOU) before it can handle the SIGTERM.
+		setImmediate(() => {
+			if (finished || instance) return;
+			start();
+		});
 	}
 
 	const signalHandlers = Object.entries(signalCodes).map(([signal, code]) => {
