@@ -40,6 +40,9 @@ export async function runInteractive(
 	let state: ReaderState | undefined;
 	let finished = false;
 	let onScreen = false;
+	// Nothing else holds the event loop while suspended; without this the reader would end
+	// before it could see SIGCONT.
+	let keepAlive: NodeJS.Timeout | undefined;
 	let resolveExit: (code: number) => void = () => {};
 	const exited = new Promise<number>((resolve) => {
 		resolveExit = resolve;
@@ -90,6 +93,9 @@ export async function runInteractive(
 		if (finished) return;
 		finished = true;
 		building.abort();
+		// Ended while suspended (`kill %1` sends SIGTERM, then SIGCONT): the SIGCONT listener
+		// goes below, so nothing else would stop holding the event loop.
+		clearInterval(keepAlive);
 		stop();
 		restore();
 		detach();
@@ -132,9 +138,6 @@ export async function runInteractive(
 		current.waitUntilExit().catch((error: unknown) => finish(1, error));
 	};
 
-	// Nothing else holds the event loop while suspended; without this the reader would end
-	// before it could see SIGCONT.
-	let keepAlive: NodeJS.Timeout | undefined;
 	function suspend() {
 		if (finished || !instance) return;
 		stop();
@@ -145,8 +148,13 @@ export async function runInteractive(
 	}
 	function resume() {
 		clearInterval(keepAlive);
-		if (finished || instance) return;
-		start();
+		// `kill %1` sends SIGTERM with this SIGCONT, and the two may be handled in either order:
+		// let a pending SIGTERM end the reader first, rather than take the terminal back from the
+		// background, which stops readout again (SIGTTOU) before it can handle the SIGTERM.
+		setImmediate(() => {
+			if (finished || instance) return;
+			start();
+		});
 	}
 
 	const signalHandlers = Object.entries(signalCodes).map(([signal, code]) => {
