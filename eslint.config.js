@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const uiPackages = ['ink', 'ink-*', 'react', 'react/*', 'chalk', '**/ui/**'];
+const uiPackages = ['ink', 'ink-*', 'react', 'react/*', '**/ui/**'];
 
 export default tseslint.config(
 	{ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**']},
@@ -18,12 +18,26 @@ export default tseslint.config(
 		},
 	},
 	{
-		// The model and the printed output never depend on the interactive UI.
-		files: ['source/article/**', 'source/render/**'],
+		// The model is pure text processing: no UI and no colour.
+		files: ['source/article/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{patterns: [{group: uiPackages, message: 'article/ and render/ stay free of UI code.'}]},
+				{
+					patterns: [
+						{group: [...uiPackages, 'chalk'], message: 'article/ stays free of UI and colour.'},
+					],
+				},
+			],
+		},
+	},
+	{
+		// The printed output never depends on the interactive UI; it may colour with chalk.
+		files: ['source/render/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{patterns: [{group: uiPackages, message: 'render/ stays free of UI code.'}]},
 			],
 		},
 	},
@@ -36,8 +50,8 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							group: uiPackages.filter((p) => p !== '**/ui/**'),
-							message: 'cli.ts loads the UI with a dynamic import().',
+							group: [...uiPackages.filter((p) => p !== '**/ui/**'), 'chalk'],
+							message: 'cli.ts loads the UI with a dynamic import(); render/ does the colour.',
 						},
 					],
 				},

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
+import {loadArticle, previewArticle, previewCharacters} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
@@ -24,22 +25,27 @@ async function main(): Promise<number> {
 		return writeOutput(process.stdout, `${packageVersion()}\n`);
 	}
 	const input = await readInput(options.file, () => process.stdin, bundledArticle);
-	const article = buildArticle(input.text, {format: input.format, date: options.date});
-	const section = sectionIndex(options, article);
+	const buildOptions = {format: input.format, date: options.date};
 	const interactive = wantsInteractive({
 		stdoutIsTerminal: process.stdout.isTTY === true,
 		// --section prints that section: the reader has no way to show only one.
-		printRequested: options.plain || options.format !== undefined || section !== undefined,
+		printRequested: options.plain || options.format !== undefined || options.section !== undefined,
 		environment: process.env,
 	});
 	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
+		// A long article opens on a preview of its start while the rest is built.
+		const preview = previewArticle(input.text, buildOptions);
+		const whole = input.text.length <= previewCharacters * 2;
 		try {
-			return await runInteractive(article, {
+			return await runInteractive(preview, {
 				stdin: keyboard,
 				stdout: process.stdout,
 				color: options.color ?? environmentColor(process.env) !== false,
+				load: whole
+					? undefined
+					: (signal, onProgress) => loadArticle(input.text, buildOptions, {signal, onProgress}),
 			});
 		} finally {
 			if (keyboard !== process.stdin) {
@@ -47,7 +53,8 @@ async function main(): Promise<number> {
 			}
 		}
 	}
-	return writeOutput(process.stdout, render(article, options, section));
+	const article = buildArticle(input.text, buildOptions);
+	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
 
 function render(article: Article, options: Options, section: number | undefined): string {

@@ -7,6 +7,9 @@ import {promisify} from 'node:util';
 
 const run = promisify(execFile);
 
+const isPackageName = (name) =>
+	/^(@[\w.-]+\/)?[\w.-]+(\/[\w.-]+)*$/.test(name) && !name.startsWith('.');
+
 /** Bare module names that the files under `folder` import or require at run time. */
 export function bareImports(folder) {
 	const names = new Set();
@@ -17,7 +20,9 @@ export function bareImports(folder) {
 		const source = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
 		for (const match of source.matchAll(pattern)) {
 			const name = match[1] ?? match[2];
-			if (!name.startsWith('.') && !name.startsWith('/') && !isBuiltin(name)) names.add(name);
+			// A list of keywords such as ["export","import","null"] matches too; only a name that
+			// could be a package counts.
+			if (isPackageName(name) && !isBuiltin(name)) names.add(name);
 		}
 	}
 	return [...names].sort();

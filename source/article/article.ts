@@ -1,8 +1,9 @@
 import {calendarDate} from './front-matter.js';
-import {parse, type InputFormat} from './parse.js';
+import {parseSteps, type InputFormat} from './parse.js';
 import {extractQuotes} from './quotes.js';
+import {runSteps, within, type Steps} from './steps.js';
 import {extractTimeline} from './timeline.js';
-import type {Article, ParagraphLocation} from './types.js';
+import type {Article, ParagraphLocation, Quote, Section, TimelineEvent} from './types.js';
 
 export type BuildOptions = {
 	/** How to read the text; `auto` (the default) looks for front matter or Markdown headings. */
@@ -13,32 +14,118 @@ export type BuildOptions = {
 
 /**
  * Text → the article model: metadata, sections, word count, reading time, quotes and timeline.
- * `words` counts the white-space separated tokens of the body (headline excluded);
+ * `words` counts the white-space separated tokens of the title and the body;
  * `readingMinutes` is words / 230, rounded up, at least 1. Never throws; linear in the text.
+ * For long texts, `loadArticle` builds the same model without blocking.
  */
 export function buildArticle(text: string, options: BuildOptions = {}): Article {
-	const document = parse(text, options.format ?? 'auto');
-	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
-	const located: ParagraphLocation[] = document.sections.flatMap((section, sectionIndex) =>
-		section.paragraphs.map((text, index) => ({
-			section: sectionIndex,
-			paragraph: section.start + index,
-			text,
-		})),
+	return runSteps(articleSteps(text, options));
+}
+
+/**
+ * `buildArticle` in steps (see `Steps`). With `limit`, only the opening of the body is read
+ * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read.
+ */
+export function* articleSteps(
+	text: string,
+	options: BuildOptions = {},
+	limit = Number.POSITIVE_INFINITY,
+): Steps<Article> {
+	const {document, read} = yield* within(
+		0,
+		0.35,
+		parseSteps(text, options.format ?? 'auto', limit),
 	);
-	const words = located.reduce((sum, location) => sum + countWords(location.text), 0);
+	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
+	const found = yield* within(0.35, 1, extractionSteps(document.sections, published));
+	const bodyWords = read < 1 ? Math.round(found.words / Math.max(read, 1e-9)) : found.words;
+	const words = countWords(document.metadata.title) + bodyWords;
 	return {
 		...document.metadata,
 		published,
 		words,
 		readingMinutes: Math.max(1, Math.ceil(words / wordsPerMinute)),
 		sections: document.sections,
-		quotes: extractQuotes(located),
-		timeline: extractTimeline(located, published),
+		quotes: found.quotes,
+		timeline: found.timeline,
 	};
 }
 
 const wordsPerMinute = 230;
+
+/**
+ * Quotes and timeline events are found a chunk of consecutive paragraphs at a time, each chunk
+ * about this many characters (a news article of ordinary length is one chunk): extraction is
+ * the slowest part of a build, and a chunk must take well under 100 ms. Chunks depend on the
+ * text alone, so a model built at once and one built in steps are the same.
+ */
+export const extractionChunkCharacters = 32_768;
+
+type Extracted = {words: number; quotes: Quote[]; timeline: TimelineEvent[]};
+
+/**
+ * Runs quote and timeline extraction chunk by chunk over the body, and counts its words. The
+ * chunks' quotes are concatenated in reading order; their events are merged by date (undated
+ * last), each chunk's own order kept for equal dates.
+ */
+function* extractionSteps(
+	sections: readonly Section[],
+	published: string | null,
+): Steps<Extracted> {
+	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
+	const found: Extracted = {words: 0, quotes: [], timeline: []};
+	let chunk: ParagraphLocation[] = [];
+	let characters = 0;
+	let chunks = 0;
+	const flush = (): void => {
+		for (const quote of extractQuotes(chunk)) {
+			found.quotes.push(quote);
+		}
+
+		for (const event of extractTimeline(chunk, published)) {
+			found.timeline.push(event);
+		}
+
+		chunk = [];
+		characters = 0;
+		chunks++;
+	};
+
+	for (const [sectionIndex, section] of sections.entries()) {
+		for (const [index, text] of section.paragraphs.entries()) {
+			found.words += countParagraphWords(text);
+			chunk.push({section: sectionIndex, paragraph: section.start + index, text});
+			characters += text.length;
+			if (characters >= extractionChunkCharacters) {
+				flush();
+				yield (section.start + index + 1) / total;
+			}
+		}
+	}
+
+	if (chunk.length > 0 || chunks === 0) {
+		flush();
+	}
+
+	if (chunks > 1) {
+		found.timeline.sort(byDate);
+	}
+
+	return found;
+}
+
+/** Dates in order (`2014` before `2014-03`), undated events last; a stable sort keeps ties. */
+function byDate(a: TimelineEvent, b: TimelineEvent): number {
+	if (a.date === b.date) {
+		return 0;
+	}
+
+	if (a.date === null || b.date === null) {
+		return a.date === null ? 1 : -1;
+	}
+
+	return a.date < b.date ? -1 : 1;
+}
 
 /** White-space separated tokens, counted without building them. */
 export function countWords(text: string): number {
@@ -52,6 +139,23 @@ export function countWords(text: string): number {
 		}
 
 		inWord = !isSpace;
+	}
+
+	return count;
+}
+
+/**
+ * `countWords` of a clean paragraph, which is never empty and has single spaces between its
+ * words and none at its ends: the spaces, plus one, found by a native scan.
+ */
+function countParagraphWords(paragraph: string): number {
+	let count = 1;
+	for (
+		let index = paragraph.indexOf(' ');
+		index !== -1;
+		index = paragraph.indexOf(' ', index + 1)
+	) {
+		count++;
 	}
 
 	return count;

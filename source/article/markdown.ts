@@ -1,61 +1,60 @@
-/** A heading and the raw paragraphs under it; `heading` is null before the first heading. */
+/** A heading and the paragraphs under it; `heading` is null before the first heading. */
 export type MarkdownPart = {
 	readonly heading: string | null;
-	readonly paragraphs: readonly string[];
-};
-
-export type MarkdownBody = {
-	/** The text of the first `#` heading, or null. */
-	readonly title: string | null;
-	readonly parts: readonly MarkdownPart[];
+	readonly paragraphs: string[];
 };
 
 /**
- * Reads the block structure of a Markdown body (front matter already removed). The first `#`
- * heading is the title; every other ATX heading, `##` to `######` and any later `#`, starts a
- * part: headings are not nested, so a `###` section sits beside the `##` ones. Paragraphs are
- * runs of lines between blank lines, joined by a space. Blockquote markers (`>`, however deeply
- * nested) are stripped; thematic breaks and link reference definitions are dropped. Inline
- * markup is cleaned with `stripInlineMarkdown`. Every step is linear in the length of the body.
+ * Reads the block structure of a Markdown body (front matter already removed), one line at a
+ * time, so a long body is never split into an array of lines. The first `#` heading is the
+ * title; every other ATX heading, `##` to `######` and any later `#`, starts a part: headings
+ * are not nested, so a `###` section sits beside the `##` ones. Paragraphs are runs of lines
+ * between blank lines, joined by a space, then passed through `clean`; those it leaves empty
+ * are dropped. Blockquote markers (`>`, however deeply nested) are stripped; thematic breaks and
+ * link reference definitions are dropped. Inline markup is cleaned with `stripInlineMarkdown`.
+ * Every step is linear in the length of the line.
  */
-export function readMarkdown(body: string): MarkdownBody {
-	let title: string | null = null;
-	const parts: Array<{heading: string | null; paragraphs: string[]}> = [];
-	let current: {heading: string | null; paragraphs: string[]} = {heading: null, paragraphs: []};
-	parts.push(current);
-	let lines: string[] = [];
-	const endParagraph = (): void => {
-		if (lines.length > 0) {
-			current.paragraphs.push(stripInlineMarkdown(lines.join(' ')));
-			lines = [];
-		}
-	};
+export class MarkdownReader {
+	/** The text of the first `#` heading, or null. */
+	title: string | null = null;
+	readonly parts: MarkdownPart[] = [{heading: null, paragraphs: []}];
+	private lines: string[] = [];
 
-	for (const rawLine of body.split('\n')) {
+	constructor(private readonly clean: (paragraph: string) => string) {}
+
+	/** Reads the next line of the body (without its line end). */
+	line(rawLine: string): void {
 		const heading = atxHeading(rawLine);
 		if (heading) {
-			endParagraph();
+			this.finish();
 			const text = stripInlineMarkdown(heading.text);
-			if (heading.level === 1 && title === null) {
-				title = text;
+			if (heading.level === 1 && this.title === null) {
+				this.title = text;
 			} else {
-				current = {heading: text, paragraphs: []};
-				parts.push(current);
+				this.parts.push({heading: text, paragraphs: []});
 			}
 
-			continue;
+			return;
 		}
 
 		const line = stripQuoteMarkers(rawLine);
 		if (line.trim() === '' || isThematicBreak(line) || isLinkDefinition(line)) {
-			endParagraph();
+			this.finish();
 		} else {
-			lines.push(line.trim());
+			this.lines.push(line.trim());
 		}
 	}
 
-	endParagraph();
-	return {title, parts};
+	/** Ends the paragraph in progress; call after the last line. */
+	finish(): void {
+		if (this.lines.length > 0) {
+			const paragraph = this.clean(stripInlineMarkdown(this.lines.join(' ')));
+			this.lines = [];
+			if (paragraph !== '') {
+				this.parts.at(-1)?.paragraphs.push(paragraph);
+			}
+		}
+	}
 }
 
 /**

@@ -1,8 +1,10 @@
-import {cleanLine, collapseSpace, splitCopyrightFooter} from './clean.js';
+import {cleanLine, splitCopyrightFooter} from './clean.js';
 import {normalizeLineEnds} from './decode.js';
 import {splitFrontMatter} from './front-matter.js';
-import {readMarkdown} from './markdown.js';
-import {segmentParagraphs, sectionsFromHeadings, type HeadedPart} from './sections.js';
+import {MarkdownReader} from './markdown.js';
+import {HardWrapScan, TextReader} from './plain-text.js';
+import {sectionsFromHeadings, segmentSteps} from './sections.js';
+import {runSteps, stepCharacters, within, type Steps} from './steps.js';
 import type {Metadata, Section} from './types.js';
 
 export type InputFormat = 'markdown' | 'text';
@@ -19,13 +21,13 @@ export type ParsedDocument = {
  *
  * `markdown`: optional YAML front matter (see `splitFrontMatter`), the first `#` heading as the
  * title (front matter `title` wins), every other heading starting a section (see
- * `readMarkdown`), paragraphs between blank lines. Text before the first heading becomes a first
+ * `MarkdownReader`), paragraphs between blank lines. Text before the first heading becomes a first
  * section titled from its text. Without any section heading, sections are found by lexical
  * cohesion (see `segmentParagraphs`).
  *
  * `text`: the first non-empty line is the headline; each further non-empty line is a paragraph,
  * unless the text is hard-wrapped (blank-line-separated blocks of several lines of 30 to 100
- * characters, see `isHardWrapped`), when each block is a paragraph. Sections are always found by
+ * characters, see `HardWrapScan`), when each block is a paragraph. Sections are always found by
  * lexical cohesion.
  *
  * `auto` (the default): Markdown when the text opens with front matter or has a `#`–`######`
@@ -36,29 +38,62 @@ export type ParsedDocument = {
  * front matter gives one.
  */
 export function parse(text: string, format: InputFormat | 'auto' = 'auto'): ParsedDocument {
-	const normalized = normalizeLineEnds(text.startsWith('\ufeff') ? text.slice(1) : text);
+	return runSteps(parseSteps(text, format)).document;
+}
+
+/** A document read from the whole body, or from its opening only (see `parseSteps`). */
+export type PartialDocument = {
+	readonly document: ParsedDocument;
+	/** The share of the body that was read: 1 when all of it was. */
+	readonly read: number;
+};
+
+/**
+ * `parse` in steps (see `Steps`): the body is read line by line, each paragraph cleaned as it
+ * is read, so no array of all the lines is built. With `limit`, only the body's first `limit`
+ * characters or so are read (see `cutAtLineEnd`): the format is still decided from the whole
+ * text, but whether plain text is hard-wrapped is judged from what is read, and the copyright
+ * footer is left in place, as the end of the text is not seen.
+ */
+export function* parseSteps(
+	text: string,
+	format: InputFormat | 'auto' = 'auto',
+	limit = Number.POSITIVE_INFINITY,
+): Steps<PartialDocument> {
+	const withoutMark = text.startsWith('\ufeff') ? text.slice(1) : text;
+	// Decoded text has LF line ends already: skip the copy of the whole text when it can.
+	const normalized = withoutMark.includes('\r') ? normalizeLineEnds(withoutMark) : withoutMark;
 	const frontMatter =
 		format === 'text'
 			? {present: false, fields: null, body: normalized}
 			: splitFrontMatter(normalized);
-	const resolved = format === 'auto' ? detectFormat(frontMatter.body, frontMatter.present) : format;
-	const document =
-		resolved === 'markdown' ? readMarkdown(frontMatter.body) : readTextParts(frontMatter.body);
-
-	const parts = document.parts.map((part) => ({
-		heading: part.heading === null ? null : cleanLine(part.heading),
-		paragraphs: part.paragraphs.map((paragraph) => cleanLine(paragraph)).filter(Boolean),
-	}));
-	const footer = takeFooter(parts);
+	const {body} = frontMatter;
+	const resolved = format === 'auto' ? detectFormat(body, frontMatter.present) : format;
+	const end = limit >= body.length ? body.length : cutAtLineEnd(body, limit);
+	const {title, parts} = yield* within(
+		0,
+		0.5,
+		resolved === 'markdown' ? markdownSteps(body, end) : textSteps(body, end),
+	);
+	const complete = end === body.length;
+	const footer = complete ? takeFooter(parts) : null;
 	const hasHeadings = parts.some((part) => part.heading !== null);
 	const sections = hasHeadings
 		? sectionsFromHeadings(parts)
-		: segmentParagraphs(parts.flatMap((part) => part.paragraphs));
+		: yield* within(
+				0.5,
+				1,
+				segmentSteps(
+					parts.length === 1
+						? (parts[0]?.paragraphs ?? [])
+						: parts.flatMap((part) => part.paragraphs),
+				),
+			);
 
 	const fields = frontMatter.fields;
-	return {
+	const document: ParsedDocument = {
 		metadata: {
-			title: fields?.title ?? cleanLine(document.title ?? ''),
+			title: fields?.title ?? cleanLine(title ?? ''),
 			source: fields?.source ?? null,
 			author: fields?.author ?? null,
 			published: fields?.published ?? null,
@@ -68,83 +103,128 @@ export function parse(text: string, format: InputFormat | 'auto' = 'auto'): Pars
 		sections,
 		format: resolved,
 	};
-}
-
-/** Markdown when front matter is present or some line is an ATX heading (`# Title`, `## Part`). */
-export function detectFormat(body: string, hasFrontMatter = false): InputFormat {
-	return hasFrontMatter || /^ {0,3}#{1,6}(?:[ \t]|$)/m.test(body) ? 'markdown' : 'text';
+	return {document, read: body.length === 0 ? 1 : end / body.length};
 }
 
 type RawDocument = {
+	/** The headline or `#` title as written, or null. */
 	readonly title: string | null;
-	readonly parts: readonly HeadedPart[];
+	/** Headings (clean, null before the first) and the clean paragraphs under them. */
+	readonly parts: Array<{heading: string | null; paragraphs: string[]}>;
 };
 
-function readTextParts(body: string): RawDocument {
-	const lines = body.split('\n');
-	const titleIndex = lines.findIndex((line) => line.trim() !== '');
-	if (titleIndex === -1) {
-		return {title: null, parts: [{heading: null, paragraphs: []}]};
-	}
-
-	const rest = lines.slice(titleIndex + 1);
-	const paragraphs = isHardWrapped(rest)
-		? blocksOf(rest).map((block) => block.join(' '))
-		: rest.filter((line) => line.trim() !== '');
-	return {title: lines[titleIndex] ?? '', parts: [{heading: null, paragraphs}]};
+/** Reads `body[0…end)` as Markdown (see `MarkdownReader`). */
+function* markdownSteps(body: string, end: number): Steps<RawDocument> {
+	const reader = new MarkdownReader(cleanLine);
+	yield* lineSteps(body, end, (start, stop) => {
+		reader.line(body.slice(start, stop));
+	});
+	reader.finish();
+	const parts = reader.parts.map((part) => ({
+		heading: part.heading === null ? null : cleanLine(part.heading),
+		paragraphs: part.paragraphs,
+	}));
+	return {title: reader.title, parts};
 }
 
-/** Runs of non-blank lines. */
-function blocksOf(lines: readonly string[]): string[][] {
-	const blocks: string[][] = [];
-	let block: string[] = [];
-	for (const line of lines) {
-		if (line.trim() === '') {
-			if (block.length > 0) {
-				blocks.push(block);
-			}
-
-			block = [];
-		} else {
-			block.push(line);
-		}
-	}
-
-	if (block.length > 0) {
-		blocks.push(block);
-	}
-
-	return blocks;
+/** Reads `body[0…end)` as plain text: first whether it is hard-wrapped, then its paragraphs. */
+function* textSteps(body: string, end: number): Steps<RawDocument> {
+	const scan = new HardWrapScan();
+	yield* within(
+		0,
+		0.2,
+		lineSteps(body, end, (start, stop) => {
+			scan.line(body, start, stop);
+		}),
+	);
+	const reader = new TextReader(scan.hardWrapped, cleanLine);
+	yield* within(
+		0.2,
+		1,
+		lineSteps(body, end, (start, stop) => {
+			reader.line(body, start, stop);
+		}),
+	);
+	reader.finish();
+	return {title: reader.title, parts: [{heading: null, paragraphs: reader.paragraphs}]};
 }
-
-/** Lines this long may be the wrapped lines of a longer paragraph. */
-const wrapWidths = {minimum: 30, maximum: 100};
 
 /**
- * Hard-wrapped text has blank-line-separated blocks, some of several lines, and nearly all of
- * the lines followed by another line in their block (the lines that would have wrapped) are of
- * a wrapping width, 30 to 100 characters. Blocks of long lines, or of short ones like
- * `One.\nTwo.`, are one paragraph per line, as scraped text usually is.
+ * Markdown when front matter is present or some line is an ATX heading (`# Title`, `## Part`):
+ * up to three spaces, one to six `#`, then a space, a tab or the line's end. Found by jumping
+ * from `#` to `#`, so text without any costs one native scan.
  */
-function isHardWrapped(lines: readonly string[]): boolean {
-	let wrapped = 0;
-	let short = 0;
-	const blocks = blocksOf(lines);
-	if (blocks.length < 2) {
-		return false;
+export function detectFormat(body: string, hasFrontMatter = false): InputFormat {
+	if (hasFrontMatter) {
+		return 'markdown';
 	}
 
-	for (const block of blocks) {
-		for (const line of block.slice(0, -1)) {
-			wrapped++;
-			const length = collapseSpace(line).length;
-			if (length >= wrapWidths.minimum && length <= wrapWidths.maximum) {
-				short++;
-			}
+	for (let index = body.indexOf('#'); index !== -1; index = body.indexOf('#', index)) {
+		let runEnd = index;
+		while (body.charCodeAt(runEnd) === 0x23) {
+			runEnd++;
+		}
+
+		let lineStart = index;
+		while (lineStart > 0 && index - lineStart < 4 && body.charCodeAt(lineStart - 1) === 0x20) {
+			lineStart--;
+		}
+
+		const atLineStart = lineStart === 0 || isLineTerminator(body.charCodeAt(lineStart - 1));
+		const after = body.charCodeAt(runEnd);
+		const endsRun =
+			runEnd === body.length || after === 0x20 || after === 0x09 || isLineTerminator(after);
+		if (atLineStart && index - lineStart <= 3 && runEnd - index <= 6 && endsRun) {
+			return 'markdown';
+		}
+
+		index = runEnd;
+	}
+
+	return 'text';
+}
+
+/** The line terminators of regular expressions, where `^` and `$` match in multiline mode. */
+function isLineTerminator(code: number): boolean {
+	return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/** Calls `line` with the bounds of each line of `text[0…end)`, in steps of a few pages. */
+function* lineSteps(
+	text: string,
+	end: number,
+	line: (start: number, stop: number) => void,
+): Steps<void> {
+	let start = 0;
+	let lastPause = 0;
+	while (start <= end) {
+		const newline = text.indexOf('\n', start);
+		const stop = newline === -1 || newline > end ? end : newline;
+		line(start, stop);
+		start = stop + 1;
+		if (start - lastPause >= stepCharacters && start < end) {
+			lastPause = start;
+			yield start / end;
+		}
+	}
+}
+
+/**
+ * Where to stop reading the opening `limit` characters of a body: at the last paragraph break
+ * (blank line) in the second half of the window, else the last line end there, else the last
+ * space there (a long paragraph is then cut short), else at `limit` itself, never inside a
+ * surrogate pair. The second half, so that the share read stays close to `limit`.
+ */
+function cutAtLineEnd(body: string, limit: number): number {
+	for (const separator of ['\n\n', '\n', ' ']) {
+		const index = body.lastIndexOf(separator, limit);
+		if (index > limit / 2) {
+			return index;
 		}
 	}
 
-	return wrapped > 0 && short >= wrapped * 0.8;
+	const code = body.charCodeAt(limit - 1);
+	return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Moves the copyright footer out of the last part that has paragraphs. */
@@ -154,7 +234,9 @@ function takeFooter(parts: Array<{heading: string | null; paragraphs: string[]}>
 		return null;
 	}
 
-	const split = splitCopyrightFooter(last.paragraphs);
-	last.paragraphs = [...split.paragraphs];
+	// The footer and a stray trailer after it are at most the last two paragraphs.
+	const tail = last.paragraphs.slice(-2);
+	const split = splitCopyrightFooter(tail);
+	last.paragraphs.length -= tail.length - split.paragraphs.length;
 	return split.copyright;
 }

@@ -1,7 +1,7 @@
-import {phraseTitles} from './titles.js';
+import {depthSteps, gapsPerStep, similaritySteps} from './cohesion.js';
+import {runSteps, within, type Steps} from './steps.js';
+import {phraseTitles, phraseTitleSteps} from './titles.js';
 import type {Section} from './types.js';
-import {contentTermCounts} from './words.js';
-
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
 export type HeadedPart = {
 	readonly heading: string | null;
@@ -37,14 +37,19 @@ export function sectionsFromHeadings(parts: readonly HeadedPart[]): Section[] {
  * there are eight or more; the number of sections grows slowly with length (12 paragraphs → at
  * most 4, 40 → at most 10, never more than about 25), and very long stretches are split at their
  * deepest gaps. Each section is titled with a phrase from its own text. Every paragraph lands
- * in exactly one section, in order. Linear in the text, but for sorting the gaps.
+ * in exactly one section, in order. Linear in the text, but for picking the deepest gaps.
  */
 export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
+	return runSteps(segmentSteps(paragraphs));
+}
+
+/** `segmentParagraphs` in steps (see `Steps`). */
+export function* segmentSteps(paragraphs: readonly string[]): Steps<Section[]> {
 	if (paragraphs.length === 0) {
 		return [];
 	}
 
-	const boundaries = findBoundaries(paragraphs);
+	const boundaries = yield* within(0, 0.95, boundarySteps(paragraphs));
 	const groups: Array<readonly string[]> = [];
 	const starts: number[] = [];
 	let start = 0;
@@ -54,7 +59,8 @@ export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
 		start = boundary + 1;
 	}
 
-	const titles = phraseTitles(groups);
+	yield 0.95;
+	const titles = yield* within(0.95, 1, phraseTitleSteps(groups));
 	return groups.map((group, index) => ({
 		title: titles[index] ?? '',
 		paragraphs: group,
@@ -63,47 +69,166 @@ export function segmentParagraphs(paragraphs: readonly string[]): Section[] {
 }
 
 /** Gap indices (gap g lies after paragraph g) where a new section starts, in order. */
-function findBoundaries(paragraphs: readonly string[]): number[] {
+function* boundarySteps(paragraphs: readonly string[]): Steps<number[]> {
 	const count = paragraphs.length;
 	if (count < 3) {
 		return [];
 	}
 
-	const depths = depthScores(gapSimilarities(paragraphs, count < 6 ? 1 : 2));
+	const similarities = yield* within(0, 0.9, similaritySteps(paragraphs, count < 6 ? 1 : 2));
+	const depths = yield* within(0.9, 0.92, depthSteps(similarities));
 	const minimumSize = count >= 8 ? 2 : 1;
 	const maximumSections = Math.max(2, Math.floor(count / (2.4 + count / 25)));
 	const minimumSections = Math.min(maximumSections, Math.ceil(count / 8));
-	const mean = depths.reduce((sum, depth) => sum + depth, 0) / depths.length;
-	const variance = depths.reduce((sum, depth) => sum + (depth - mean) ** 2, 0) / depths.length;
-	const cutoff = mean - Math.sqrt(variance) / 2;
+	let sum = 0;
+	for (let gap = 0; gap < depths.length; gap++) {
+		sum += depths[gap]!;
+		if (gap % gapsPerStep === 0) {
+			yield 0.92;
+		}
+	}
 
-	const byDepth = depths.map((_, gap) => gap).sort((a, b) => (depths[b] ?? 0) - (depths[a] ?? 0));
+	const mean = sum / depths.length;
+	let squares = 0;
+	for (let gap = 0; gap < depths.length; gap++) {
+		squares += (depths[gap]! - mean) ** 2;
+		if (gap % gapsPerStep === 0) {
+			yield 0.93;
+		}
+	}
+
+	const cutoff = mean - Math.sqrt(squares / depths.length) / 2;
 	const taken = new Uint8Array(depths.length);
 	let sections = 1;
 	const take = (gap: number): void => {
-		if (sections < maximumSections && fits(taken, gap, minimumSize)) {
+		if (fits(taken, gap, minimumSize)) {
 			taken[gap] = 1;
 			sections++;
 		}
 	};
 
-	for (const gap of byDepth) {
-		const depth = depths[gap] ?? 0;
-		const isPeak = depth >= (depths[gap - 1] ?? 0) && depth >= (depths[gap + 1] ?? 0);
+	yield 0.94;
+	const peaks: number[] = [];
+	for (let gap = 0; gap < depths.length; gap++) {
+		const depth = depths[gap]!;
+		const previous = gap > 0 ? depths[gap - 1]! : 0;
+		const next = gap + 1 < depths.length ? depths[gap + 1]! : 0;
+		const isPeak = depth >= previous && depth >= next;
 		if (depth > 0 && depth > cutoff && isPeak) {
-			take(gap);
+			peaks.push(gap);
+		}
+
+		if (gap % gapsPerStep === 0) {
+			yield 0.94;
 		}
 	}
 
-	for (const gap of byDepth) {
-		if (sections >= minimumSections) {
+	const deepestPeaks = new DeepestFirst(depths, Uint32Array.from(peaks));
+	yield* within(0.95, 0.97, deepestPeaks.build());
+	for (let gap = deepestPeaks.next(); gap !== undefined; gap = deepestPeaks.next()) {
+		if (sections >= maximumSections) {
 			break;
 		}
 
 		take(gap);
 	}
 
-	return depths.map((_, gap) => gap).filter((gap) => taken[gap] === 1);
+	if (sections < minimumSections) {
+		const deepest = new DeepestFirst(depths, allGaps(depths.length));
+		yield* within(0.97, 0.99, deepest.build());
+		for (let gap = deepest.next(); gap !== undefined; gap = deepest.next()) {
+			if (sections >= minimumSections) {
+				break;
+			}
+
+			take(gap);
+		}
+	}
+
+	const boundaries: number[] = [];
+	for (let gap = 0; gap < taken.length; gap++) {
+		if (taken[gap] === 1) {
+			boundaries.push(gap);
+		}
+	}
+
+	return boundaries;
+}
+
+/**
+ * The gaps, deepest first, equal depths in text order: a heap, so finding the few deepest of a
+ * million gaps does not sort them all. `build` the heap (in steps) before taking gaps.
+ */
+class DeepestFirst {
+	private size: number;
+
+	constructor(
+		private readonly depths: Float64Array,
+		private readonly heap: Uint32Array,
+	) {
+		this.size = heap.length;
+	}
+
+	*build(): Steps<void> {
+		const last = (this.size >> 1) - 1;
+		for (let index = last; index >= 0; index--) {
+			this.siftDown(index);
+			if (index % gapsPerStep === 0) {
+				yield 1 - index / (last + 1);
+			}
+		}
+	}
+
+	/** The deepest gap not yet taken, or undefined when none is left. */
+	next(): number | undefined {
+		if (this.size === 0) {
+			return undefined;
+		}
+
+		const {heap} = this;
+		const top = heap[0];
+		this.size--;
+		heap[0] = heap[this.size]!;
+		this.siftDown(0);
+		return top;
+	}
+
+	private before(a: number, b: number): boolean {
+		const {depths} = this;
+		return depths[a]! > depths[b]! || (depths[a] === depths[b] && a < b);
+	}
+
+	private siftDown(from: number): void {
+		const {heap, size} = this;
+		let parent = from;
+		for (;;) {
+			const left = 2 * parent + 1;
+			let first = parent;
+			if (left < size && this.before(heap[left]!, heap[first]!)) {
+				first = left;
+			}
+
+			if (left + 1 < size && this.before(heap[left + 1]!, heap[first]!)) {
+				first = left + 1;
+			}
+
+			if (first === parent) {
+				return;
+			}
+
+			[heap[parent], heap[first]] = [heap[first]!, heap[parent]!];
+			parent = first;
+		}
+	}
+}
+
+function allGaps(count: number): Uint32Array {
+	const gaps = new Uint32Array(count);
+	for (let gap = 0; gap < count; gap++) {
+		gaps[gap] = gap;
+	}
+
+	return gaps;
 }
 
 /** Would a boundary at `gap` leave every section with at least `size` paragraphs? */
@@ -123,100 +248,4 @@ function fits(taken: Uint8Array, gap: number, size: number): boolean {
 	}
 
 	return true;
-}
-
-/**
- * Similarity at each gap of the `blockSize` paragraphs before it and after it. The two blocks
- * slide along the text, each step adding one paragraph's counts and taking one away, so only a
- * window of paragraph vectors is ever alive and the cost is linear.
- */
-function gapSimilarities(paragraphs: readonly string[], blockSize: number): number[] {
-	const vectors = new Map<number, Map<string, number>>();
-	const vectorAt = (index: number): Map<string, number> => {
-		let vector = vectors.get(index);
-		if (!vector) {
-			vector = contentTermCounts(paragraphs[index] ?? '');
-			vectors.set(index, vector);
-		}
-
-		return vector;
-	};
-
-	const left = new Block();
-	const right = new Block();
-	left.add(vectorAt(0), 1);
-	for (let index = 1; index <= blockSize && index < paragraphs.length; index++) {
-		right.add(vectorAt(index), 1);
-	}
-
-	const similarities = [left.cosine(right)];
-	for (let gap = 1; gap < paragraphs.length - 1; gap++) {
-		const leaving = gap - blockSize;
-		if (leaving >= 0) {
-			left.add(vectorAt(leaving), -1);
-			vectors.delete(leaving);
-		}
-
-		left.add(vectorAt(gap), 1);
-		right.add(vectorAt(gap), -1);
-		if (gap + blockSize < paragraphs.length) {
-			right.add(vectorAt(gap + blockSize), 1);
-		}
-
-		similarities.push(left.cosine(right));
-	}
-
-	return similarities;
-}
-
-/** Summed term counts of a run of paragraphs, with the sum of squares kept up to date. */
-class Block {
-	private readonly counts = new Map<string, number>();
-	private squares = 0;
-
-	add(vector: ReadonlyMap<string, number>, sign: 1 | -1): void {
-		for (const [term, count] of vector) {
-			const old = this.counts.get(term) ?? 0;
-			const updated = old + sign * count;
-			this.squares += updated * updated - old * old;
-			if (updated === 0) {
-				this.counts.delete(term);
-			} else {
-				this.counts.set(term, updated);
-			}
-		}
-	}
-
-	cosine(other: Block): number {
-		const [small, large] = this.counts.size <= other.counts.size ? [this, other] : [other, this];
-		let dot = 0;
-		for (const [term, count] of small.counts) {
-			dot += count * (large.counts.get(term) ?? 0);
-		}
-
-		const denominator = Math.sqrt(this.squares * other.squares);
-		return denominator === 0 ? 0 : dot / denominator;
-	}
-}
-
-/** Hearst's depth: the climb to the nearest peak on the left plus the one on the right. */
-function depthScores(similarities: readonly number[]): number[] {
-	const leftPeaks: number[] = [];
-	for (const [gap, similarity] of similarities.entries()) {
-		const previous = similarities[gap - 1];
-		leftPeaks.push(
-			previous !== undefined && previous >= similarity ? (leftPeaks[gap - 1] ?? 0) : similarity,
-		);
-	}
-
-	const depths = Array.from(similarities, () => 0);
-	let rightPeak = 0;
-	for (let gap = similarities.length - 1; gap >= 0; gap--) {
-		const similarity = similarities[gap] ?? 0;
-		const next = similarities[gap + 1];
-		rightPeak = next !== undefined && next >= similarity ? rightPeak : similarity;
-		depths[gap] = (leftPeaks[gap] ?? 0) - similarity + (rightPeak - similarity);
-	}
-
-	return depths;
 }

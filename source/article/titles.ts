@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {runSteps, type Steps} from './steps.js';
 import {termOf, wordsOf} from './words.js';
 
 /** Section titles are at most this many terminal columns. */
@@ -29,8 +30,18 @@ type Phrase = {
  * An empty group gets ''.
  */
 export function phraseTitles(groups: ReadonlyArray<readonly string[]>): string[] {
+	return runSteps(phraseTitleSteps(groups));
+}
+
+/** `phraseTitles` in steps (see `Steps`), a group at a time. */
+export function* phraseTitleSteps(groups: ReadonlyArray<readonly string[]>): Steps<string[]> {
 	const samples = groups.map((paragraphs) => sampleOf(paragraphs));
-	const candidates = samples.map((sample) => candidatePhrases(sample));
+	const candidates: Candidates[] = [];
+	for (const sample of samples) {
+		candidates.push(candidatePhrases(sample));
+		yield candidates.length / (samples.length + 1);
+	}
+
 	const groupsWithTerm = new Map<string, number>();
 	for (const {termCounts} of candidates) {
 		for (const term of termCounts.keys()) {

@@ -41,15 +41,107 @@ export function* wordsOf(text: string): Generator<{word: string; index: number}>
  */
 export function contentTermCounts(text: string): Map<string, number> {
 	const counts = new Map<string, number>();
-	wordPattern.lastIndex = 0;
-	for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-		const term = termOf(match[0]);
-		if (term !== null) {
-			counts.set(term, (counts.get(term) ?? 0) + 1);
+	forEachContentTerm(text, (term) => {
+		counts.set(term, (counts.get(term) ?? 0) + 1);
+	});
+	return counts;
+}
+
+/**
+ * Calls `visit` with the term of each content word of the text, in order: the words `wordsOf`
+ * finds, through `termOf`, stop words skipped. A hand-written scan, as it runs over every
+ * character of long articles: no match objects, and numbers and short ASCII words (never
+ * terms) are skipped without building them.
+ */
+export function forEachContentTerm(text: string, visit: (term: string) => void): void {
+	const length = text.length;
+	let index = 0;
+	while (index < length) {
+		const width = wordCharacterWidth(text, index);
+		if (width === 0) {
+			index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+			continue;
+		}
+
+		const start = index;
+		let plain = true;
+		index += width;
+		for (;;) {
+			let run = wordCharacterWidth(text, index);
+			while (run !== 0) {
+				index += run;
+				run = wordCharacterWidth(text, index);
+			}
+
+			const code = text.charCodeAt(index);
+			const isJoiner = code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+			if (!isJoiner || wordCharacterWidth(text, index + 1) === 0) {
+				break;
+			}
+
+			index++;
+		}
+
+		for (let at = start; at < index && plain; at++) {
+			plain = isDigit(text.charCodeAt(at));
+		}
+
+		// All digits, or two ASCII characters at most: `termOf` would give null.
+		if (!plain && !(index - start <= 2 && isAscii(text, start, index))) {
+			const term = termOf(text.slice(start, index));
+			if (term !== null) {
+				visit(term);
+			}
+		}
+	}
+}
+
+const letterOrNumber = /[\p{L}\p{N}]/u;
+
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or number, 2 neither. */
+const basicPlaneWordCharacters = new Uint8Array(0x10000);
+
+/** The width (1 or 2 code units) of the letter or number at `index`, or 0 if there is none. */
+function wordCharacterWidth(text: string, index: number): number {
+	if (index >= text.length) {
+		return 0;
+	}
+
+	const code = text.charCodeAt(index);
+	if (code < 0x80) {
+		return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isDigit(code)
+			? 1
+			: 0;
+	}
+
+	if (code >= 0xd800 && code <= 0xdbff) {
+		const point = text.codePointAt(index) ?? code;
+		if (point > 0xffff) {
+			return letterOrNumber.test(String.fromCodePoint(point)) ? 2 : 0;
 		}
 	}
 
-	return counts;
+	let known = basicPlaneWordCharacters[code] ?? 0;
+	if (known === 0) {
+		known = letterOrNumber.test(String.fromCharCode(code)) ? 1 : 2;
+		basicPlaneWordCharacters[code] = known;
+	}
+
+	return known === 1 ? 1 : 0;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		if (text.charCodeAt(index) >= 0x80) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 /** Words recur (a few hundred make up most of any text), so each is worked out once. */
@@ -68,7 +160,8 @@ export function termOf(word: string): string | null {
 		termCache.clear();
 	}
 
-	termCache.set(word, term);
+	// A long word may be a slice that keeps the whole text it was cut from alive: cache a copy.
+	termCache.set(word.length >= 13 ? [...word].join('') : word, term);
 	return term;
 }
 

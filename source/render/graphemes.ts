@@ -2,7 +2,13 @@ import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-const printableAscii = /^[\x20-\x7e]*$/;
+/**
+ * Text made only of characters one column wide: printable ASCII, Latin, Greek, Cyrillic and the
+ * common punctuation of news text (curly quotes, dashes, ellipsis). Its width is its length, and
+ * each character is a grapheme of its own.
+ */
+const singleColumn =
+	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0482\u048A-\u04FF\u2010-\u2027\u2030-\u205E]*$/;
 // Characters that may join a neighbour into one grapheme: marks, format and control characters,
 // Hangul jamo, regional indicators, emoji modifiers and the Prepend letters. Between two other
 // characters there is always a grapheme boundary.
@@ -22,7 +28,7 @@ const singleWidths = new Uint8Array(0x10000).fill(unknownWidth);
 
 /** Columns a string takes in a terminal: CJK and emoji count two, combining marks none. */
 export function displayWidth(text: string): number {
-	if (isPrintableAscii(text)) {
+	if (isSingleColumn(text)) {
 		return text.length;
 	}
 	let width = 0;
@@ -32,9 +38,9 @@ export function displayWidth(text: string): number {
 	return width;
 }
 
-/** True when every character is printable ASCII, one column each. */
-export function isPrintableAscii(text: string): boolean {
-	return printableAscii.test(text);
+/** True when every character is one column wide and a grapheme of its own (see `singleColumn`). */
+export function isSingleColumn(text: string): boolean {
+	return singleColumn.test(text);
 }
 
 /**
@@ -74,7 +80,7 @@ function codePointWidth(codePoint: number): number {
 
 /**
  * The user-perceived characters of `text`, in order. Intl.Segmenter is slow and slows down
- * further on long strings, so  characters that cannot join their neighbours skip it, and the rest is segmented in short chunks.
+ * further on long strings, so characters that cannot join their neighbours skip it, and the rest is segmented in short chunks.
  */
 export function* splitGraphemes(text: string): Generator<string> {
 	let position = 0;

@@ -1,3 +1,5 @@
+import {Chalk} from 'chalk';
+
 /** How printed text is emphasised: ANSI styles when colour is on, plain text when it is off. */
 export type Style = {
 	readonly heading: (text: string) => string;
@@ -5,15 +7,18 @@ export type Style = {
 	readonly accent: (text: string) => string;
 };
 
-const plain = (text: string): string => text;
-
-function sgr(open: number, close: number): (text: string) => string {
-	return (text) => (text === '' ? text : `\x1b[${open}m${text}\x1b[${close}m`);
-}
+// The level is given, never detected: the command line has already decided whether to colour
+// (--color, --no-color, NO_COLOR, FORCE_COLOR), and bold, dim and cyan need only 16 colours.
+const coloured = new Chalk({level: 1});
+const plain = new Chalk({level: 0});
 
 /** Bold headings, dim metadata, cyan speakers and dates; or no escape codes at all. */
 export function style(color: boolean): Style {
-	return color
-		? {heading: sgr(1, 22), muted: sgr(2, 22), accent: sgr(36, 39)}
-		: {heading: plain, muted: plain, accent: plain};
+	const chalk = color ? coloured : plain;
+	// One argument only: chalk joins all it is given, and these are passed to Array.map.
+	return {
+		heading: (text) => chalk.bold(text),
+		muted: (text) => chalk.dim(text),
+		accent: (text) => chalk.cyan(text),
+	};
 }

@@ -1,28 +1,41 @@
-import {displayWidth, graphemeWidth, isPrintableAscii, splitGraphemes} from './graphemes.js';
+import {displayWidth, graphemeWidth, isSingleColumn, splitGraphemes} from './graphemes.js';
 
 export {displayWidth} from './graphemes.js';
 
+/** One wrapped line: the half-open range `[start, end)` of the text it shows. */
+export type LineRange = {readonly start: number; readonly end: number};
+
 /**
- * Wraps plain text (no escape codes) to lines of at most `width` terminal columns.
- *
- * Runs of whitespace between words become one space; a newline in the text is a hard break.
+ * Wraps `text` at word boundaries so that no line is wider than `width` terminal columns (at
+ * least 1). Lines are ranges into `text`, so offsets into the text (quotes, search matches) map
+ * straight onto lines; whitespace between lines is dropped, whitespace inside a line is kept.
  * A word wider than the width starts a new line and is broken at grapheme boundaries
- * (`Aあいうえお` at 10 → `Aあいうえ`, `お`), so a line is never wider than the width; the one
- * exception is a single grapheme wider than the whole width (a CJK character at width 1),
- * which sits alone on its line. Width 0 (or less) means no wrapping: one line per input line.
+ * (`Aあいうえお` at 10 → `Aあいうえ`, `お`); the one line that may be wider than the width is a
+ * single grapheme wider than the whole width (a CJK character at width 1). Text with no words
+ * gives no lines.
+ */
+export function wrapRanges(text: string, width: number): LineRange[] {
+	const limit = Math.max(1, width);
+	return isSingleColumn(text) ? wrapSingleColumn(text, limit) : wrapWords(text, limit);
+}
+
+/**
+ * Wraps plain text (no escape codes) to lines of at most `width` terminal columns, as
+ * `wrapRanges` does, after runs of whitespace between words have become one space; a newline in
+ * the text is a hard break. Width 0 (or less) means no wrapping: one line per input line.
  * Always returns at least one line.
  */
 export function wrap(text: string, width: number): string[] {
 	// Lines are appended one by one: spreading a long array into push() overflows the stack.
 	const lines: string[] = [];
 	for (const line of text.split('\n')) {
-		const words = line.split(/\s+/).filter(Boolean);
-		if (width <= 0) {
-			lines.push(words.join(' '));
+		const words = line.replace(/\s+/g, ' ').trim();
+		if (width <= 0 || words === '') {
+			lines.push(words);
 			continue;
 		}
-		for (const wrapped of wrapWords(words, width)) {
-			lines.push(wrapped);
+		for (const range of wrapRanges(words, width)) {
+			lines.push(words.slice(range.start, range.end));
 		}
 	}
 	return lines;
@@ -77,46 +90,90 @@ export function wrapParts(parts: readonly string[], separator: string, width: nu
 	return lines;
 }
 
-function wrapWords(words: readonly string[], width: number): string[] {
-	const lines: string[] = [];
-	let current = '';
-	let currentWidth = 0;
-	for (const word of words) {
-		const wordWidth = displayWidth(word);
-		if (current !== '' && currentWidth + 1 + wordWidth <= width) {
-			current += ' ' + word;
-			currentWidth += 1 + wordWidth;
-			continue;
+/**
+ * The common case, kept fast for long articles: one column per character, so a line is found
+ * by looking back from its last column for a space.
+ */
+function wrapSingleColumn(text: string, limit: number): LineRange[] {
+	const ranges: LineRange[] = [];
+	const {length} = text;
+	let position = 0;
+	for (;;) {
+		while (text.charCodeAt(position) === 32) position++;
+		if (position >= length) return ranges;
+		let end: number;
+		let next: number;
+		if (length - position <= limit) {
+			end = length;
+			next = length;
+		} else {
+			// The last space within the line; lastIndexOf would search on to the text's start.
+			let space = position + limit;
+			while (space > position && text.charCodeAt(space) !== 32) space--;
+			if (space === position) {
+				// No space within the line: break the word at the width.
+				end = position + limit;
+				next = end;
+			} else {
+				end = space;
+				next = space + 1;
+			}
 		}
-		if (current !== '') {
-			lines.push(current);
-		}
-		if (wordWidth <= width) {
-			current = word;
-			currentWidth = wordWidth;
-			continue;
-		}
-		const pieces = breakWord(word, width);
-		const last = pieces.pop() ?? {text: '', width: 0};
-		for (const piece of pieces) {
-			lines.push(piece.text);
-		}
-		current = last.text;
-		currentWidth = last.width;
+		while (end > position && text.charCodeAt(end - 1) === 32) end--;
+		ranges.push({start: position, end});
+		position = next;
 	}
-	lines.push(current);
-	return lines;
 }
 
-type Piece = {text: string; width: number};
+/** Any text: words measured grapheme by grapheme. */
+function wrapWords(text: string, limit: number): LineRange[] {
+	const ranges: LineRange[] = [];
+	let start = -1;
+	let end = 0;
+	let lineWidth = 0;
+	for (const match of text.matchAll(/\S+/g)) {
+		const word = match[0];
+		const wordStart = match.index;
+		const wordWidth = displayWidth(word);
+		if (start >= 0 && lineWidth + (wordStart - end) + wordWidth <= limit) {
+			lineWidth += wordStart - end + wordWidth;
+			end = wordStart + word.length;
+			continue;
+		}
+		if (start >= 0) {
+			ranges.push({start, end});
+		}
+		if (wordWidth <= limit) {
+			start = wordStart;
+			end = wordStart + word.length;
+			lineWidth = wordWidth;
+			continue;
+		}
+		// A word wider than the line: every piece but the last gets a line of its own.
+		const pieces = breakWord(word, limit);
+		const last = pieces.pop() ?? {start: 0, end: word.length, width: wordWidth};
+		for (const piece of pieces) {
+			ranges.push({start: wordStart + piece.start, end: wordStart + piece.end});
+		}
+		start = wordStart + last.start;
+		end = wordStart + last.end;
+		lineWidth = last.width;
+	}
+	if (start >= 0) {
+		ranges.push({start, end});
+	}
+	return ranges;
+}
 
-/** Cuts a word into pieces no wider than `width`, at grapheme boundaries. */
-function breakWord(word: string, width: number): Piece[] {
+type Piece = {start: number; end: number; width: number};
+
+/** Cuts a word into pieces no wider than `limit`, at grapheme boundaries. */
+function breakWord(word: string, limit: number): Piece[] {
 	const pieces: Piece[] = [];
-	if (isPrintableAscii(word)) {
-		for (let start = 0; start < word.length; start += width) {
-			const text = word.slice(start, start + width);
-			pieces.push({text, width: text.length});
+	if (isSingleColumn(word)) {
+		for (let start = 0; start < word.length; start += limit) {
+			const end = Math.min(word.length, start + limit);
+			pieces.push({start, end, width: end - start});
 		}
 		return pieces;
 	}
@@ -125,14 +182,14 @@ function breakWord(word: string, width: number): Piece[] {
 	let pieceWidth = 0;
 	for (const grapheme of splitGraphemes(word)) {
 		const columns = graphemeWidth(grapheme);
-		if (end > start && pieceWidth + columns > width) {
-			pieces.push({text: word.slice(start, end), width: pieceWidth});
+		if (end > start && pieceWidth + columns > limit) {
+			pieces.push({start, end, width: pieceWidth});
 			start = end;
 			pieceWidth = 0;
 		}
 		end += grapheme.length;
 		pieceWidth += columns;
 	}
-	pieces.push({text: word.slice(start, end), width: pieceWidth});
+	pieces.push({start, end, width: pieceWidth});
 	return pieces;
 }

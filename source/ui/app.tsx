@@ -10,8 +10,9 @@ import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
-import {headingText} from './document.js';
-import {groupHighlights} from './highlight.js';
+import {headingText, prepareDocument} from './document.js';
+import {groupHighlights, inReadingOrder, spansWithin} from './highlight.js';
+import type {Span} from './search.js';
 import {characterKey, keyName} from './key-names.js';
 import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
@@ -38,6 +39,12 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 	/** Called with every new state, so a remount can continue where the reader was. */
 	readonly onState?: (state: ReaderState) => void;
+	/**
+	 * When `article` is a preview: builds the whole article, reporting progress (0 to 1). It is
+	 * called after the first frame; the preview is shown, with the progress, until it resolves.
+	 * Whoever runs the app owns the build and stops it on exit.
+	 */
+	readonly load?: (onProgress: (progress: number) => void) => Promise<Article>;
 };
 
 function contextOf(state: ReaderState): Context {
@@ -47,10 +54,11 @@ function contextOf(state: ReaderState): Context {
 }
 
 /** The reader: one reducer, one input handler driven by the keymap, panes drawn from state. */
-export function App({article, color, initial, onExit, onSuspend, onState}: AppProps) {
+export function App({article, color, initial, onExit, onSuspend, onState, load}: AppProps) {
 	const {stdout} = useStdout();
 	const [state, setState] = useState(
-		() => initial ?? initialState(article, stdout.columns || 80, stdout.rows || 24),
+		() =>
+			initial ?? initialState(article, stdout.columns || 80, stdout.rows || 24, load ? 0 : null),
 	);
 	// Keys can arrive faster than React renders: each one must see the state the last one left.
 	const latest = useRef(state);
@@ -72,6 +80,38 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			stdout.off('resize', onResize);
 		};
 	}, [stdout, dispatch]);
+
+	useEffect(() => {
+		if (!load || latest.current.loading === null) return;
+		let mounted = true;
+		// Progress redraws the panes: once a percent is enough.
+		let shown = -1;
+		const onProgress = (progress: number) => {
+			const percent = Math.floor(progress * 100);
+			if (mounted && percent > shown) {
+				shown = percent;
+				dispatch({type: 'progress', loading: progress});
+			}
+		};
+		const stopped = new AbortController();
+		// Started on the next turn of the event loop, after the first frame is out.
+		const timer = setTimeout(() => {
+			load(onProgress)
+				.then(async (full) => {
+					// Indexed in slices first, so that showing it does not hold up keys.
+					await prepareDocument(full, latest.current.document.width, stopped.signal);
+					if (mounted) dispatch({type: 'loaded', article: full});
+				})
+				.catch(() => {
+					// Stopped on exit; nothing is left to show it to.
+				});
+		}, 0);
+		return () => {
+			mounted = false;
+			stopped.abort();
+			clearTimeout(timer);
+		};
+	}, [load, dispatch]);
 
 	const handleKey = (input: string, name: string, typed: boolean) => {
 		const current = latest.current;
@@ -121,26 +161,17 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	});
 
 	const theme = useMemo(() => themeFor(color), [color]);
-	const quoteSpans = useMemo(
-		() =>
-			article.quotes.map((quote) => ({
-				section: quote.section,
-				paragraph: quote.paragraph,
-				offset: quote.offset,
-				length: quote.text.length,
-			})),
-		[article],
-	);
-	const {search, mark} = state;
-	const highlights = useMemo(() => {
-		const currentMatch = search.matches[search.current];
-		return groupHighlights([
-			{spans: quoteSpans, emphasis: 'quote'},
-			{spans: search.matches, emphasis: 'match'},
-			{spans: mark ? [mark] : [], emphasis: 'mark'},
-			{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
-		]);
-	}, [quoteSpans, search, mark]);
+	const quoteSpans = useMemo(() => {
+		const spans = state.article.quotes.map((quote) => ({
+			section: quote.section,
+			paragraph: quote.paragraph,
+			offset: quote.offset,
+			length: quote.text.length,
+		}));
+		return inReadingOrder(spans)
+			? spans
+			: spans.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
+	}, [state.article]);
 
 	const {layout} = state;
 	if (layout.tier === 'tiny') {
@@ -148,10 +179,23 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 	}
 	const section = sectionInView(state);
 	const height = viewHeight(state);
-	const total = state.document.lines.length;
+	const lines = state.document.slice(state.top, state.top + height);
+	const {search, mark} = state;
+	const currentMatch = search.matches[search.current];
+	// Only the spans of the lines in view: a long article has hundreds of thousands.
+	const inView = (spans: readonly Span[]) =>
+		lines.length === 0 ? [] : spansWithin(spans, lines[0]!, lines.at(-1)!);
+	const highlights = groupHighlights([
+		{spans: inView(quoteSpans), emphasis: 'quote'},
+		{spans: inView(search.matches), emphasis: 'match'},
+		{spans: mark ? [mark] : [], emphasis: 'mark'},
+		{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},
+	]);
+	const total = state.document.length;
 	const percent = total <= height ? 100 : Math.round((state.top / (total - height)) * 100);
 	const listProps = (pane: ListPane, size: Size) => ({
-		article,
+		article: state.article,
+		loading: state.loading,
 		selected: state.selected[pane],
 		focused: state.focus === pane,
 		size,
@@ -169,8 +213,10 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 				return (
 					<ArticleView
 						key={pane}
-						title={article.sections.length > 0 ? headingText(article, section) : 'Article'}
-						lines={state.document.lines.slice(state.top, state.top + height)}
+						title={
+							state.article.sections.length > 0 ? headingText(state.article, section) : 'Article'
+						}
+						lines={lines}
 						highlights={highlights}
 						focused={state.focus === 'article'}
 						size={size}
@@ -205,8 +251,8 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 		const labels = {
 			article: 'Article',
 			sections: 'Sections',
-			quotes: `Quotes ${article.quotes.length}`,
-			timeline: `Timeline ${article.timeline.length}`,
+			quotes: `Quotes ${state.article.quotes.length}`,
+			timeline: `Timeline ${state.article.timeline.length}`,
 		};
 		body = (
 			<Box flexDirection="column" height={layout.bodyHeight}>
@@ -222,12 +268,13 @@ export function App({article, color, initial, onExit, onSuspend, onState}: AppPr
 			height={layout.frameHeight}
 			overflow="hidden"
 		>
-			<Header article={article} columns={layout.columns} />
+			<Header article={state.article} columns={layout.columns} />
 			{body}
 			<StatusBar
 				section={section}
-				sections={article.sections.length}
+				sections={state.article.sections.length}
 				percent={percent}
+				loading={state.loading}
 				search={state.search}
 				pending={state.pending}
 				columns={layout.columns}

@@ -1,5 +1,6 @@
 import type {Article} from '../article/types.js';
-import {wrapRanges} from './wrap-lines.js';
+import {sliceMilliseconds} from '../article/progressive.js';
+import {wrapRanges, type LineRange} from '../render/wrap.js';
 
 /**
  * Where a line sits in the article: its section, its paragraph (-1 for the section heading)
@@ -18,33 +19,28 @@ export type Line = Position & {
 	readonly text: string;
 };
 
-/** The whole article as wrapped lines for one width, with the first line of each section. */
+/**
+ * The article as wrapped lines for one width. Only the line count of each heading and
+ * paragraph is kept; the lines themselves are wrapped when asked for, so a frame costs the
+ * lines in view, whatever the article's length.
+ */
 export type ArticleDocument = {
 	readonly width: number;
-	readonly lines: readonly Line[];
+	/** How many lines the article takes. */
+	readonly length: number;
+	/** The first line of each section (its heading). */
 	readonly sectionLines: readonly number[];
+	/** Line `index`, or undefined out of range. */
+	line(index: number): Line | undefined;
+	/** Lines `from` up to (not including) `to`, as far as they go. */
+	slice(from: number, to: number): Line[];
+	/** Index of the line that shows `position`: the last line starting at or before it. */
+	lineAt(position: Position): number;
 };
 
-const cache = new WeakMap<Article, Map<number, ArticleDocument>>();
-const keptWidths = 4;
-
-/** The article wrapped at `width` columns; each article is wrapped once per width. */
-export function documentFor(article: Article, width: number): ArticleDocument {
-	let byWidth = cache.get(article);
-	if (!byWidth) {
-		byWidth = new Map();
-		cache.set(article, byWidth);
-	}
-	let document = byWidth.get(width);
-	if (!document) {
-		document = buildDocument(article, width);
-		byWidth.set(width, document);
-		// A long article wrapped at every width a window was dragged through would pile up.
-		if (byWidth.size > keptWidths) {
-			byWidth.delete(byWidth.keys().next().value!);
-		}
-	}
-	return document;
+/** The one place text is wrapped for the article pane. */
+function wrap(text: string, width: number): readonly LineRange[] {
+	return wrapRanges(text, width);
 }
 
 /** The text as shown: control characters and line breaks become spaces, one for one. */
@@ -58,56 +54,14 @@ export function headingText(article: Article, index: number): string {
 	return `${index + 1} ${displayText(article.sections[index]?.title ?? '')}`;
 }
 
-function buildDocument(article: Article, width: number): ArticleDocument {
-	const lines: Line[] = [];
-	const sectionLines: number[] = [];
-	article.sections.forEach((section, sectionIndex) => {
-		sectionLines.push(lines.length);
-		const heading = headingText(article, sectionIndex);
-		for (const range of wrapRanges(heading, width)) {
-			lines.push({
-				section: sectionIndex,
-				paragraph: -1,
-				start: range.start,
-				kind: 'heading',
-				text: heading.slice(range.start, range.end),
-			});
-		}
-		lines.push(blank(sectionIndex, -1, heading.length));
-		section.paragraphs.forEach((raw, index) => {
-			const paragraph = section.start + index;
-			const text = displayText(raw);
-			for (const range of wrapRanges(text, width)) {
-				lines.push({
-					section: sectionIndex,
-					paragraph,
-					start: range.start,
-					kind: 'text',
-					text: text.slice(range.start, range.end),
-				});
-			}
-			lines.push(blank(sectionIndex, paragraph, text.length));
-		});
-	});
-	return {width, lines, sectionLines};
-}
-
-function blank(section: number, paragraph: number, start: number): Line {
-	return {section, paragraph, start, kind: 'blank', text: ''};
-}
-
-function compare(a: Position, b: Position): number {
-	return a.section - b.section || a.paragraph - b.paragraph || a.start - b.start;
-}
-
-/** Index of the line that shows `position`: the last line starting at or before it. */
-export function lineAt(document: ArticleDocument, position: Position): number {
+/** The last index in the ascending `values` (up to `count`) at or below `target`; 0 if none. */
+function lastAtOrBelow(values: ArrayLike<number>, count: number, target: number): number {
 	let low = 0;
-	let high = document.lines.length - 1;
+	let high = count - 1;
 	let found = 0;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		if (compare(document.lines[middle]!, position) <= 0) {
+		if (values[middle]! <= target) {
 			found = middle;
 			low = middle + 1;
 		} else {
@@ -117,9 +71,192 @@ export function lineAt(document: ArticleDocument, position: Position): number {
 	return found;
 }
 
+/** Wrapped blocks kept for drawing: a few screens' worth. */
+const keptBlocks = 256;
+
+// A block is a section heading or a paragraph, each followed by one blank line. Blocks are
+// numbered in reading order: a section's heading, then its paragraphs.
+class LazyDocument implements ArticleDocument {
+	readonly sectionLines: number[];
+	private readonly sectionStarts: Int32Array;
+	private readonly wrapped = new Map<number, {text: string; ranges: readonly LineRange[]}>();
+
+	constructor(
+		private readonly article: Article,
+		readonly width: number,
+		private readonly sectionBlocks: Int32Array,
+		/** The first line of each block, and the line count after the last. */
+		private readonly firstLines: Float64Array,
+	) {
+		this.sectionLines = Array.from(sectionBlocks, (block) => firstLines[block]!);
+		this.sectionStarts = Int32Array.from(article.sections, (section) => section.start);
+	}
+
+	get length(): number {
+		return this.firstLines[this.firstLines.length - 1]!;
+	}
+
+	line(index: number): Line | undefined {
+		if (index < 0 || index >= this.length || !Number.isInteger(index)) return undefined;
+		const block = lastAtOrBelow(this.firstLines, this.firstLines.length - 1, index);
+		const {section, paragraph} = this.placeOf(block);
+		const {text, ranges} = this.wrappedBlock(block);
+		const range = ranges[index - this.firstLines[block]!];
+		const kind = paragraph < 0 ? 'heading' : 'text';
+		return range
+			? {section, paragraph, start: range.start, kind, text: text.slice(range.start, range.end)}
+			: {section, paragraph, start: text.length, kind: 'blank', text: ''};
+	}
+
+	slice(from: number, to: number): Line[] {
+		const lines: Line[] = [];
+		for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) {
+			lines.push(this.line(index)!);
+		}
+		return lines;
+	}
+
+	/** The line showing `position`: the last one starting at or before it. */
+	lineAt(position: Position): number {
+		const {sections} = this.article;
+		if (sections.length === 0) return 0;
+		let block: number;
+		if (position.paragraph < 0) {
+			block = this.sectionBlocks[Math.max(0, Math.min(sections.length - 1, position.section))]!;
+		} else {
+			const section = lastAtOrBelow(this.sectionStarts, sections.length, position.paragraph);
+			const last = this.sectionBlocks[section + 1] ?? this.firstLines.length - 1;
+			block = Math.min(
+				last - 1,
+				this.sectionBlocks[section]! + 1 + position.paragraph - sections[section]!.start,
+			);
+		}
+		const {text, ranges} = this.wrappedBlock(block);
+		const starts = [...ranges.map((range) => range.start), text.length];
+		const within =
+			position.start < starts[0]! ? 0 : lastAtOrBelow(starts, starts.length, position.start);
+		return this.firstLines[block]! + within;
+	}
+
+	private placeOf(block: number): {section: number; paragraph: number} {
+		const section = lastAtOrBelow(this.sectionBlocks, this.sectionBlocks.length, block);
+		const heading = this.sectionBlocks[section]!;
+		return {
+			section,
+			paragraph:
+				block === heading ? -1 : this.article.sections[section]!.start + block - heading - 1,
+		};
+	}
+
+	private wrappedBlock(block: number): {text: string; ranges: readonly LineRange[]} {
+		let wrapped = this.wrapped.get(block);
+		if (wrapped) {
+			// Most recently used last, so the oldest is the first to go.
+			this.wrapped.delete(block);
+		} else {
+			const text = blockText(this.article, this.placeOf(block));
+			wrapped = {text, ranges: wrap(text, this.width)};
+			if (this.wrapped.size >= keptBlocks) this.wrapped.delete(this.wrapped.keys().next().value!);
+		}
+		this.wrapped.set(block, wrapped);
+		return wrapped;
+	}
+}
+
+function blockText(article: Article, place: {section: number; paragraph: number}): string {
+	if (place.paragraph < 0) return headingText(article, place.section);
+	const section = article.sections[place.section]!;
+	return displayText(section.paragraphs[place.paragraph - section.start] ?? '');
+}
+
+/**
+ * Counts the lines of every block, a few hundred blocks per step, and ends with the document.
+ * Each step yields, so a long article can be indexed in slices (see `prepareDocument`).
+ */
+function* indexSteps(article: Article, width: number): Generator<void, LazyDocument> {
+	const {sections} = article;
+	const sectionBlocks = new Int32Array(sections.length);
+	let blocks = 0;
+	sections.forEach((section, index) => {
+		sectionBlocks[index] = blocks;
+		blocks += 1 + section.paragraphs.length;
+	});
+	const firstLines = new Float64Array(blocks + 1);
+	let block = 0;
+	let line = 0;
+	for (const [index, section] of sections.entries()) {
+		firstLines[block++] = line;
+		line += wrap(headingText(article, index), width).length + 1;
+		for (const [count, paragraph] of section.paragraphs.entries()) {
+			firstLines[block++] = line;
+			line += wrap(displayText(paragraph), width).length + 1;
+			if (count % 256 === 255) yield;
+		}
+	}
+	firstLines[block] = line;
+	return new LazyDocument(article, width, sectionBlocks, firstLines);
+}
+
+const cache = new WeakMap<Article, Map<number, ArticleDocument>>();
+const keptWidths = 4;
+
+function remember(article: Article, document: ArticleDocument): ArticleDocument {
+	let byWidth = cache.get(article);
+	if (!byWidth) {
+		byWidth = new Map();
+		cache.set(article, byWidth);
+	}
+	byWidth.set(document.width, document);
+	// A long article wrapped at every width a window was dragged through would pile up.
+	if (byWidth.size > keptWidths) byWidth.delete(byWidth.keys().next().value!);
+	return document;
+}
+
+/** The article wrapped at `width` columns; each article is indexed once per width. */
+export function documentFor(article: Article, width: number): ArticleDocument {
+	const known = cache.get(article)?.get(width);
+	if (known) return known;
+	const steps = indexSteps(article, width);
+	let next = steps.next();
+	while (!next.done) next = steps.next();
+	return remember(article, next.value);
+}
+
+/**
+ * Indexes the article at `width` in slices of a few milliseconds, giving the event loop back
+ * between them, so that a long article's `documentFor` is ready without holding up keys.
+ * Rejects with the signal's reason when `signal` aborts.
+ */
+export async function prepareDocument(
+	article: Article,
+	width: number,
+	signal?: AbortSignal,
+): Promise<void> {
+	if (cache.get(article)?.has(width)) return;
+	const steps = indexSteps(article, width);
+	for (;;) {
+		signal?.throwIfAborted();
+		const sliceEnd = performance.now() + sliceMilliseconds;
+		let next = steps.next();
+		while (!next.done && performance.now() < sliceEnd) next = steps.next();
+		if (next.done) {
+			remember(article, next.value);
+			return;
+		}
+		await new Promise<void>((resolve) => {
+			setImmediate(resolve);
+		});
+	}
+}
+
+/** Index of the line that shows `position`: the last line starting at or before it. */
+export function lineAt(document: ArticleDocument, position: Position): number {
+	return document.lineAt(position);
+}
+
 /** The position of line `index` (the first line when out of range). */
 export function positionOf(document: ArticleDocument, index: number): Position {
-	const line = document.lines[Math.min(index, document.lines.length - 1)];
+	const line = document.line(Math.min(index, document.length - 1));
 	return line
 		? {section: line.section, paragraph: line.paragraph, start: line.start}
 		: {section: 0, paragraph: -1, start: 0};

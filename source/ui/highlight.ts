@@ -1,4 +1,4 @@
-import type {Line} from './document.js';
+import type {Line, Position} from './document.js';
 import type {Span} from './search.js';
 
 /** What a piece of a line is, in increasing order of precedence. */
@@ -25,6 +25,43 @@ export function groupHighlights(
 		}
 	}
 	return byParagraph;
+}
+
+type Place = Pick<Position, 'section' | 'paragraph'>;
+
+const before = (span: Place, place: Place) =>
+	span.section < place.section ||
+	(span.section === place.section && span.paragraph < place.paragraph);
+
+/**
+ * The spans of paragraphs (or headings) from `first` to `last`, for the lines in view. `spans`
+ * must be in reading order (by section, then paragraph, headings first), as quotes and search
+ * matches are; found by binary search, so a frame costs what it shows.
+ */
+export function spansWithin(spans: readonly Span[], first: Position, last: Position): Span[] {
+	const firstAfter = (place: Position, inclusive: boolean) => {
+		let low = 0;
+		let high = spans.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			const span = spans[middle]!;
+			const isBefore =
+				before(span, place) ||
+				(inclusive && span.section === place.section && span.paragraph === place.paragraph);
+			if (isBefore) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
+	return spans.slice(firstAfter(first, false), firstAfter(last, true));
+}
+
+/** Whether `spans` are in reading order, as `spansWithin` needs. */
+export function inReadingOrder(spans: readonly Span[]): boolean {
+	for (let index = 1; index < spans.length; index++) {
+		if (before(spans[index]!, spans[index - 1]!)) return false;
+	}
+	return true;
 }
 
 /** Splits a line into pieces, each with the strongest emphasis covering it. */

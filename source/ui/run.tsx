@@ -12,6 +12,11 @@ export type InteractiveOptions = {
 	readonly stdout: NodeJS.WriteStream;
 	/** False when NO_COLOR or --no-color asks for no colour. */
 	readonly color: boolean;
+	/**
+	 * When the article given is a preview: builds the whole article, stopping when `signal`
+	 * aborts (the reader aborts it on every way out) and reporting progress from 0 to 1.
+	 */
+	readonly load?: (signal: AbortSignal, onProgress: (progress: number) => void) => Promise<Article>;
 };
 
 /** Exit codes for the signals that end the reader: 128 + the signal number. */
@@ -35,10 +40,24 @@ export async function runInteractive(
 	let state: ReaderState | undefined;
 	let finished = false;
 	let onScreen = false;
+	// Nothing else holds the event loop while suspended; without this the reader would end
+	// before it could see SIGCONT.
+	let keepAlive: NodeJS.Timeout | undefined;
 	let resolveExit: (code: number) => void = () => {};
 	const exited = new Promise<number>((resolve) => {
 		resolveExit = resolve;
 	});
+	// The whole article is built once, even if the app is remounted after a suspend.
+	const building = new AbortController();
+	let built: Promise<Article> | undefined;
+	let reportProgress: (progress: number) => void = () => {};
+	const load =
+		options.load &&
+		((onProgress: (progress: number) => void) => {
+			reportProgress = onProgress;
+			built ??= options.load!(building.signal, (progress) => reportProgress(progress));
+			return built;
+		});
 
 	const write = (text: string) => {
 		try {
@@ -73,6 +92,10 @@ export async function runInteractive(
 	const finish = (code: number, crash?: unknown) => {
 		if (finished) return;
 		finished = true;
+		building.abort();
+		// Ended while suspended (`kill %1` sends SIGTERM, then SIGCONT): the SIGCONT listener
+		// goes below, so nothing else would stop holding the event loop.
+		clearInterval(keepAlive);
 		stop();
 		restore();
 		detach();
@@ -96,6 +119,7 @@ export async function runInteractive(
 				article={article}
 				color={options.color}
 				initial={state}
+				load={load}
 				onExit={(code) => finish(code)}
 				onSuspend={suspend}
 				onState={(next) => {
@@ -114,9 +138,6 @@ export async function runInteractive(
 		current.waitUntilExit().catch((error: unknown) => finish(1, error));
 	};
 
-	// Nothing else holds the event loop while suspended; without this the reader would end
-	// before it could see SIGCONT.
-	let keepAlive: NodeJS.Timeout | undefined;
 	function suspend() {
 		if (finished || !instance) return;
 		stop();
@@ -127,8 +148,13 @@ export async function runInteractive(
 	}
 	function resume() {
 		clearInterval(keepAlive);
-		if (finished || instance) return;
-		start();
+		// `kill %1` sends SIGTERM with this SIGCONT, and the two may be handled in either order:
+		// let a pending SIGTERM end the reader first, rather than take the terminal back from the
+		// background, which stops readout again (SIGTTOU) before it can handle the SIGTERM.
+		setImmediate(() => {
+			if (finished || instance) return;
+			start();
+		});
 	}
 
 	const signalHandlers = Object.entries(signalCodes).map(([signal, code]) => {

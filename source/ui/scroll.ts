@@ -12,7 +12,7 @@ export function viewHeight(state: ReaderState): number {
 
 /** The section whose text is at the top of the article pane. */
 export function sectionInView(state: ReaderState): number {
-	return state.document.lines[state.top]?.section ?? 0;
+	return state.document.line(state.top)?.section ?? 0;
 }
 
 /** `{...state, ...changes}`, or `state` itself when every change is already in place. */
@@ -26,13 +26,13 @@ export function same(state: ReaderState, changes: Partial<ReaderState>): ReaderS
 
 /** The last line that can be at the top: the end of the article fills the pane. */
 export function maxTop(state: ReaderState): number {
-	return Math.max(0, state.document.lines.length - viewHeight(state));
+	return Math.max(0, state.document.length - viewHeight(state));
 }
 
 /** Scrolls to `top` (clamped); the section list follows the section in view. */
 export function scrollTo(state: ReaderState, top: number): ReaderState {
 	const clamped = Math.max(0, Math.min(maxTop(state), top));
-	const section = state.document.lines[clamped]?.section ?? 0;
+	const section = state.document.line(clamped)?.section ?? 0;
 	const selected =
 		state.focus === 'sections' || state.selected.sections === section
 			? state.selected

@@ -19,6 +19,12 @@ export function findMatches(article: Article, query: string): Span[] {
 	}
 	const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
 	const matches: Span[] = [];
+	// Shown text differs from the text only where a control character shows as a space; a query
+	// without either finds the same spans in both, without copying every paragraph.
+	// eslint-disable-next-line no-control-regex
+	const asShown = /[\s\u0000-\u001F\u007F-\u009F]/.test(query)
+		? displayText
+		: (text: string) => text;
 	const collect = (text: string, section: number, paragraph: number) => {
 		for (const match of text.matchAll(pattern)) {
 			matches.push({section, paragraph, offset: match.index, length: match[0].length});
@@ -27,7 +33,7 @@ export function findMatches(article: Article, query: string): Span[] {
 	article.sections.forEach((section, sectionIndex) => {
 		collect(headingText(article, sectionIndex), sectionIndex, -1);
 		section.paragraphs.forEach((paragraph, index) => {
-			collect(displayText(paragraph), sectionIndex, section.start + index);
+			collect(asShown(paragraph), sectionIndex, section.start + index);
 		});
 	});
 	return matches;

@@ -14,6 +14,7 @@ import {
 	scrollTo,
 	viewHeight,
 } from './scroll.js';
+import {replaceArticle} from './replace-article.js';
 import {findMatches, type Span} from './search.js';
 import {timelineOrder} from './timeline-order.js';
 
@@ -53,13 +54,20 @@ export type ReaderState = {
 	readonly helpTop: number;
 	/** Keys of an unfinished sequence such as `''`. */
 	readonly pending: readonly string[];
+	/**
+	 * While the full article is built behind a preview: the share done, 0 to 1. Null once the
+	 * article shown is the whole one.
+	 */
+	readonly loading: number | null;
 };
 
 /**
  * The reader's actions. `command` carries a keymap command; `select` and `open` come from a
  * list pane (highlight and Enter); `type` is text typed into the search prompt; `resize` a new
- * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based number. Quitting and suspending are side
- * effects handled outside the reducer.
+ * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based
+ * number; `progress` how far the full article's build is; `loaded` the full article, which
+ * replaces the preview at the same reading place. Quitting and suspending are side effects
+ * handled outside the reducer.
  */
 export type Action =
 	| {readonly type: 'command'; readonly command: Command}
@@ -68,12 +76,19 @@ export type Action =
 	| {readonly type: 'type'; readonly text: string}
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'pending'; readonly keys: readonly string[]}
-	| {readonly type: 'section'; readonly number: number};
+	| {readonly type: 'section'; readonly number: number}
+	| {readonly type: 'progress'; readonly loading: number}
+	| {readonly type: 'loaded'; readonly article: Article};
 
 const closedSearch: SearchState = {prompt: null, query: '', matches: [], current: -1};
 
-/** The state a fresh reader opens in. */
-export function initialState(article: Article, columns: number, rows: number): ReaderState {
+/** The state a fresh reader opens in; `loading` 0 when `article` is a preview still loading. */
+export function initialState(
+	article: Article,
+	columns: number,
+	rows: number,
+	loading: number | null = null,
+): ReaderState {
 	const layout = computeLayout(columns, rows);
 	return {
 		article,
@@ -89,6 +104,7 @@ export function initialState(article: Article, columns: number, rows: number): R
 		overlay: null,
 		helpTop: 0,
 		pending: [],
+		loading,
 	};
 }
 
@@ -116,6 +132,10 @@ export function reduce(state: ReaderState, action: Action): ReaderState {
 			return command(cleared(state), action.command);
 		case 'section':
 			return jumpToSection(cleared(state), action.number - 1);
+		case 'progress':
+			return state.loading === null ? state : same(state, {loading: action.loading});
+		case 'loaded':
+			return replaceArticle(state, action.article);
 	}
 }
 

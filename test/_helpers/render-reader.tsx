@@ -2,7 +2,7 @@ import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
 import type {Article} from '../../source/article/types.js';
-import {App} from '../../source/ui/app.js';
+import {App, type AppProps} from '../../source/ui/app.js';
 
 class FakeStdout extends EventEmitter {
 	frames: string[] = [];
@@ -51,12 +51,18 @@ export const keys = {
 } as const;
 
 /** Renders the reader at `columns` × `rows` into memory; frames are read without escape codes. */
-export function renderReader(article: Article, columns: number, rows: number, color = false) {
+export function renderReader(
+	article: Article,
+	columns: number,
+	rows: number,
+	color = false,
+	load?: AppProps['load'],
+) {
 	const stdout = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const exits: number[] = [];
 	const instance = render(
-		<App article={article} color={color} onExit={(code) => exits.push(code)} />,
+		<App article={article} color={color} load={load} onExit={(code) => exits.push(code)} />,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
 			stderr: new FakeStdout(columns, rows) as unknown as NodeJS.WriteStream,

@@ -51,8 +51,11 @@ describe('the bundled article', () => {
 		expect(JSON.stringify(article)).not.toMatch(/\{\/?mosads\}/);
 	});
 
-	test('word count and reading time', () => {
-		const words = originalParagraphs().join(' ').split(/\s+/).length;
+	test('word count and reading time: the title and the body', () => {
+		const bodyWords = originalParagraphs().join(' ').split(/\s+/).length;
+		const titleWords = article.title.split(' ').length;
+		expect(titleWords).toBe(9);
+		const words = bodyWords + titleWords;
 		expect(article.words).toBe(words);
 		expect(article.readingMinutes).toBe(Math.ceil(words / 230));
 	});
@@ -105,10 +108,16 @@ describe('words and reading time', () => {
 		[231, 2],
 		[1000, 5],
 	])('%i words take %i minutes', (words, minutes) => {
-		const text = `Headline\n${'word '.repeat(words)}`;
+		// The one-word headline counts too.
+		const text = `Headline\n${'word '.repeat(words - 1)}`;
 		const article = buildArticle(text);
 		expect(article.words).toBe(words);
 		expect(article.readingMinutes).toBe(minutes);
+	});
+
+	test('a headline alone has its words', () => {
+		expect(buildArticle('Three word headline\n').words).toBe(3);
+		expect(buildArticle('---\ntitle: Front matter title\n---\nBody text').words).toBe(5);
 	});
 
 	test('an empty text still reads one minute', () => {

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {displayWidth, wrap, wrapIndented, wrapParts} from '../../source/render/wrap.js';
+import {displayWidth, wrap, wrapIndented, wrapParts, wrapRanges} from '../../source/render/wrap.js';
 
 const graphemes = (text: string) =>
 	[...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map(
 		(part) => part.segment,
 	);
 const visible = (text: string) => graphemes(text).filter((grapheme) => !/^\s+$/.test(grapheme));
+const wrappedLines = (text: string, width: number) =>
+	wrapRanges(text, width).map((range) => text.slice(range.start, range.end));
 
 describe('wrap', () => {
 	test.each([
@@ -107,7 +109,8 @@ describe('wrap properties', () => {
 		fc.assert(
 			fc.property(text, width, (input, columns) => {
 				for (const line of wrap(input, columns)) {
-					expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+					// A single grapheme wider than the width (𝅘𝅥𝅮 is three columns) sits alone.
+					expect(displayWidth(line) <= columns || graphemes(line).length === 1).toBe(true);
 				}
 			}),
 		);
@@ -129,6 +132,67 @@ describe('wrap properties', () => {
 				for (const line of lines) {
 					expect(wrap(line, columns)).toEqual([line]);
 				}
+			}),
+		);
+	});
+});
+
+describe('wrapRanges', () => {
+	test.each([
+		['one two three four', 9, ['one two', 'three', 'four']],
+		['漢字 漢字 漢字', 9, ['漢字 漢字', '漢字']],
+		['  spaced   out  ', 20, ['spaced   out']],
+		['ab cdefghijklmnop', 10, ['ab', 'cdefghijkl', 'mnop']],
+		['ab 漢字漢字漢字', 4, ['ab', '漢字', '漢字', '漢字']],
+		['', 10, []],
+		['   ', 10, []],
+	])('%j at %i', (input, columns, lines) => {
+		expect(wrappedLines(input, columns)).toEqual(lines);
+	});
+
+	const words = fc.array(
+		fc.oneof(
+			fc.string({minLength: 1, maxLength: 12}).map((word) => word.replace(/\s/g, 'x')),
+			fc.constantFrom('漢字', '😀', 'e\u0301', 'Trump’s', 'a-very-long-hyphenated-compound-word'),
+		),
+		{maxLength: 40},
+	);
+
+	test('no line is wider than the width and no word is lost', () => {
+		fc.assert(
+			fc.property(words, fc.integer({min: 1, max: 60}), (list, columns) => {
+				const input = list.join(' ');
+				const lines = wrappedLines(input, columns);
+				for (const line of lines) {
+					// A single grapheme wider than the width still gets a line of its own.
+					expect(displayWidth(line) <= columns || graphemes(line).length === 1).toBe(true);
+				}
+				expect(lines.join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+			}),
+		);
+	});
+
+	test('gives the lines that wrap gives, on text with single spaces', () => {
+		fc.assert(
+			fc.property(text, width, (input, columns) => {
+				const single = input.replace(/\s+/g, ' ').trim();
+				const lines = wrappedLines(single, columns);
+				expect(lines.length > 0 ? lines : ['']).toEqual(wrap(single, columns));
+			}),
+		);
+	});
+
+	test('single-column text wraps as the general word wrapper would', () => {
+		const asciiWords = fc.array(fc.stringMatching(/^[!-~é“”’—…]{1,15}$/), {maxLength: 40});
+		fc.assert(
+			fc.property(asciiWords, fc.integer({min: 1, max: 40}), (list, columns) => {
+				const input = list.join(' ');
+				// A wide character at the end sends the text down the general path.
+				const general = wrapRanges(input + ' 漢', columns).map((range) =>
+					input.slice(range.start, range.end),
+				);
+				const fast = wrappedLines(input, columns);
+				expect(fast).toEqual(general.filter((line) => line !== '').slice(0, fast.length));
 			}),
 		);
 	});

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, test} from 'vitest';
-import {displayWidth} from '../../source/ui/wrap-lines.js';
+import {displayWidth} from '../../source/render/wrap.js';
 import {sampleArticle} from '../_helpers/article.js';
 import {keys, renderReader} from '../_helpers/render-reader.js';
 

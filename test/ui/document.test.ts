@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import type {Article} from '../../source/article/types.js';
 import {displayText, documentFor, lineAt, positionOf} from '../../source/ui/document.js';
 import {findMatches} from '../../source/ui/search.js';
-import {displayWidth} from '../../source/ui/wrap-lines.js';
+import {displayWidth, wrapRanges} from '../../source/render/wrap.js';
 import {makeArticle, sampleArticle} from '../_helpers/article.js';
 
 const article = sampleArticle();
@@ -16,14 +18,15 @@ describe('the wrapped article', () => {
 		const document = documentFor(article, 40);
 		expect(document.sectionLines).toHaveLength(3);
 		document.sectionLines.forEach((line, index) => {
-			expect(document.lines[line]).toMatchObject({kind: 'heading', section: index});
+			expect(document.line(line)).toMatchObject({kind: 'heading', section: index});
 		});
-		expect(document.lines[document.sectionLines[1]!]!.text).toBe('2 The statement');
+		expect(document.line(document.sectionLines[1]!)!.text).toBe('2 The statement');
 	});
 
 	test('no line is wider than the width', () => {
 		for (const width of [5, 17, 40, 80]) {
-			for (const line of documentFor(article, width).lines) {
+			const document = documentFor(article, width);
+			for (const line of document.slice(0, document.length)) {
 				expect(displayWidth(line.text)).toBeLessThanOrEqual(width);
 			}
 		}
@@ -33,7 +36,7 @@ describe('the wrapped article', () => {
 		const wide = documentFor(article, 80);
 		const narrow = documentFor(article, 30);
 		const position = positionOf(wide, 20);
-		const line = narrow.lines[lineAt(narrow, position)]!;
+		const line = narrow.line(lineAt(narrow, position))!;
 		expect(line.paragraph).toBe(position.paragraph);
 		expect(line.start).toBeLessThanOrEqual(position.start);
 	});
@@ -41,7 +44,70 @@ describe('the wrapped article', () => {
 	test('control characters in the text are shown as spaces, offsets unchanged', () => {
 		expect(displayText('a\u001B[31mb\tc')).toBe('a [31mb c');
 		const dirty = makeArticle([{title: 'T\u0007', paragraphs: ['one\u001Btwo']}]);
-		expect(documentFor(dirty, 40).lines.map((line) => line.text)).toContain('one two');
+		const document = documentFor(dirty, 40);
+		expect(document.slice(0, document.length).map((line) => line.text)).toContain('one two');
+	});
+});
+
+/** Every line of the article, wrapped all at once: what the lazy document must match. */
+function wrappedAtOnce(article: Article, width: number) {
+	return article.sections.flatMap((section, sectionIndex) => {
+		const block = (text: string, paragraph: number, kind: 'heading' | 'text') => [
+			...wrapRanges(text, width).map((range) => ({
+				section: sectionIndex,
+				paragraph,
+				start: range.start,
+				kind,
+				text: text.slice(range.start, range.end),
+			})),
+			{section: sectionIndex, paragraph, start: text.length, kind: 'blank', text: ''},
+		];
+		return [
+			...block(`${sectionIndex + 1} ${displayText(section.title)}`, -1, 'heading'),
+			...section.paragraphs.flatMap((text, index) =>
+				block(displayText(text), section.start + index, 'text'),
+			),
+		];
+	});
+}
+
+describe('the lazily wrapped article', () => {
+	const words = fc.array(fc.stringMatching(/^[a-zé“”]{1,12}$/), {maxLength: 30});
+	const paragraph = words.map((list) => list.join(' '));
+	const sections = fc.array(
+		fc.record({title: paragraph, paragraphs: fc.array(paragraph, {maxLength: 6})}),
+		{minLength: 1, maxLength: 5},
+	);
+
+	test('has the lines of wrapping everything at once, and finds each by its position', () => {
+		fc.assert(
+			fc.property(sections, fc.integer({min: 1, max: 50}), (specs, width) => {
+				const article = makeArticle(specs);
+				const document = documentFor(article, width);
+				const expected = wrappedAtOnce(article, width);
+				expect(document.length).toBe(expected.length);
+				expect(document.slice(0, document.length)).toEqual(expected);
+				expect(document.sectionLines).toEqual(
+					expected.flatMap((line, index) =>
+						line.kind === 'heading' && line.start === 0 ? [index] : [],
+					),
+				);
+				expected.forEach((line, index) => {
+					expect(lineAt(document, line)).toBe(index);
+				});
+			}),
+			{numRuns: 60},
+		);
+	});
+
+	test('a long article is indexed once, without wrapping every line into memory', () => {
+		const long = makeArticle([
+			{title: 'Long', paragraphs: Array.from({length: 5000}, () => 'word '.repeat(60))},
+		]);
+		const document = documentFor(long, 40);
+		expect(document.length).toBe(1 + 1 + 5000 * (8 + 1));
+		expect(document.line(document.length - 2)).toMatchObject({paragraph: 4999, kind: 'text'});
+		expect(positionOf(document, 9 * 2500 + 2)).toEqual({section: 0, paragraph: 2500, start: 0});
 	});
 });
 

@@ -53,7 +53,7 @@ describe('scrolling', () => {
 		[
 			'bottom shows the last line last',
 			[command('bottom')],
-			(s) => s.document.lines.length - viewHeight(s),
+			(s) => s.document.length - viewHeight(s),
 		],
 		['top after bottom is 0', [command('bottom'), command('top')], () => 0],
 		[
@@ -65,7 +65,7 @@ describe('scrolling', () => {
 		[
 			'the last section cannot scroll past the end',
 			[{type: 'section', number: 3}],
-			(s) => s.document.lines.length - viewHeight(s),
+			(s) => s.document.length - viewHeight(s),
 		],
 	];
 	test.each(cases)('%s', (_name, actions, expected) => {
@@ -100,7 +100,7 @@ describe('jumps and back', () => {
 			offset: quote.offset,
 			length: quote.text.length,
 		});
-		const visible = opened.document.lines.slice(opened.top, opened.top + viewHeight(opened));
+		const visible = opened.document.slice(opened.top, opened.top + viewHeight(opened));
 		expect(visible.some((line) => line.paragraph === quote.paragraph)).toBe(true);
 		expect(opened.top).toBeGreaterThan(0);
 		expect(reduce(opened, command('back')).top).toBe(0);
@@ -140,7 +140,7 @@ describe('search', () => {
 		expect(state.search.current).toBe(0);
 		expect(state.search.prompt).toBeNull();
 		const paragraph = state.search.matches[0]!.paragraph;
-		const visible = state.document.lines.slice(state.top, state.top + viewHeight(state));
+		const visible = state.document.slice(state.top, state.top + viewHeight(state));
 		expect(visible.some((line) => line.paragraph === paragraph)).toBe(true);
 	});
 
@@ -194,7 +194,7 @@ describe('panes and resize', () => {
 		const reading = run(fresh(), {type: 'section', number: 2});
 		const narrow = reduce(reading, {type: 'resize', columns: 50, rows: 20});
 		expect(narrow.document.width).not.toBe(reading.document.width);
-		expect(narrow.document.lines[narrow.top]).toMatchObject({section: 1, kind: 'heading'});
+		expect(narrow.document.line(narrow.top)).toMatchObject({section: 1, kind: 'heading'});
 	});
 
 	test('a help taller than the screen scrolls, within its rows', () => {

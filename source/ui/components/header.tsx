@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {Article} from '../../article/types.js';
 import {displayText} from '../document.js';
-import {truncate} from '../wrap-lines.js';
+import {truncate} from '../../render/truncate.js';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {contextLabel, keyLabel, keymap} from '../keymap.js';
 import {helpHeight, innerSize, type Layout} from '../layout.js';
 import type {Theme} from '../theme.js';
-import {fit} from '../wrap-lines.js';
+import {fit} from '../../render/truncate.js';
 import {Pane} from './pane.js';
 
 type Props = {

@@ -36,14 +36,19 @@ export function ListPane(props: Props) {
 	const {count, selected, size, rowsPerItem, renderItem} = props;
 	const inner = innerSize(size);
 	const limit = Math.max(1, Math.floor((inner.height - (props.extraRows ?? 0)) / rowsPerItem));
+	// Only the items in view go to the select input, which copies and compares all it is given
+	// on every frame: a long article has tens of thousands of quotes. The window is the one it
+	// would show: from the top, or with the selected item on its last row.
+	const first = Math.max(0, selected - (limit - 1));
+	const shown = Math.min(count - first, limit);
 	const items = useMemo<Item[]>(
 		() =>
-			Array.from({length: count}, (_, index) => ({
-				key: String(index),
-				label: String(index),
-				value: index,
+			Array.from({length: shown}, (_, offset) => ({
+				key: String(first + offset),
+				label: String(first + offset),
+				value: first + offset,
 			})),
-		[count],
+		[first, shown],
 	);
 	const Row = useMemo(
 		() =>
@@ -60,7 +65,7 @@ export function ListPane(props: Props) {
 				<SelectInput
 					key={selected}
 					items={items}
-					initialIndex={selected}
+					initialIndex={selected - first}
 					limit={limit}
 					isFocused={false}
 					indicatorComponent={noIndicator}

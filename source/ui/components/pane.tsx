@@ -3,7 +3,7 @@ import type {ReactNode} from 'react';
 import type {Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {innerSize} from '../layout.js';
-import {truncate} from '../wrap-lines.js';
+import {truncate} from '../../render/truncate.js';
 
 type Props = {
 	readonly title: string;

@@ -4,8 +4,10 @@ import type {Article} from '../../article/types.js';
 import {displayText} from '../document.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
-import {displayWidth, fit, truncate, wrapRanges} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {displayWidth, wrapRanges} from '../../render/wrap.js';
 import {ListPane} from './list-pane.js';
+import {loadingNote, withLoading} from './loading-note.js';
 import {StyledText} from './styled-text.js';
 
 type Props = {
@@ -14,6 +16,8 @@ type Props = {
 	readonly focused: boolean;
 	readonly size: Size;
 	readonly theme: Theme;
+	/** The share of the whole article built, while a preview is shown; null once it is whole. */
+	readonly loading?: number | null;
 };
 
 /** Most lines a selected quote expands to. */
@@ -29,7 +33,7 @@ function expandedLines(article: Article, index: number, width: number): string[]
 }
 
 /** Every quote with its speaker and section; the selected one shown in full while focused. */
-export function QuotePanel({article, size, theme, ...props}: Props) {
+export function QuotePanel({article, size, theme, loading = null, ...props}: Props) {
 	const width = innerSize(size).width;
 	const renderItem = useCallback(
 		(index: number, isSelected: boolean) => {
@@ -65,9 +69,9 @@ export function QuotePanel({article, size, theme, ...props}: Props) {
 	return (
 		<ListPane
 			{...props}
-			title={`Quotes ${article.quotes.length}`}
+			title={withLoading(`Quotes ${article.quotes.length}`, loading)}
 			count={article.quotes.length}
-			empty="no quotes found"
+			empty={loading === null ? 'no quotes found' : loadingNote(loading)}
 			size={size}
 			theme={theme}
 			rowsPerItem={2}

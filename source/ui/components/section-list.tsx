@@ -3,7 +3,7 @@ import type {Article} from '../../article/types.js';
 import {headingText} from '../document.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
-import {fit} from '../wrap-lines.js';
+import {fit} from '../../render/truncate.js';
 import {ListPane} from './list-pane.js';
 import {StyledText} from './styled-text.js';
 

@@ -1,7 +1,9 @@
 import {Text} from 'ink';
 import {keyHints} from '../keymap.js';
 import type {SearchState} from '../state.js';
-import {displayWidth, fit, truncate} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {displayWidth} from '../../render/wrap.js';
+import {loadingNote} from './loading-note.js';
 
 type Props = {
 	readonly section: number;
@@ -10,6 +12,8 @@ type Props = {
 	readonly search: SearchState;
 	readonly pending: readonly string[];
 	readonly columns: number;
+	/** The share of the whole article built, while a preview is shown; null once it is whole. */
+	readonly loading?: number | null;
 };
 
 /** What the search found, for the status line: `match 2/5 'word'`, or nothing. */
@@ -20,7 +24,15 @@ export function searchSummary(search: SearchState): string {
 }
 
 /** The bottom line: place in the article, search state and key hints; or the search prompt. */
-export function StatusBar({section, sections, percent, search, pending, columns}: Props) {
+export function StatusBar({
+	section,
+	sections,
+	percent,
+	search,
+	pending,
+	columns,
+	loading = null,
+}: Props) {
 	if (search.prompt !== null) {
 		const hint = '  Enter search · Esc cancel';
 		const room = Math.max(1, columns - displayWidth(hint) - 2);
@@ -38,6 +50,7 @@ export function StatusBar({section, sections, percent, search, pending, columns}
 	const place = [
 		`§${section + 1}/${sections}`,
 		`${percent}%`,
+		loading === null ? '' : loadingNote(loading),
 		searchSummary(search),
 		pending.join(''),
 	]

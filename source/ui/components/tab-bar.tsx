@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {Pane} from '../state.js';
-import {truncate} from '../wrap-lines.js';
+import {truncate} from '../../render/truncate.js';
 
 type Props = {
 	readonly focus: Pane;

@@ -5,8 +5,10 @@ import {displayText} from '../document.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {timelineOrder} from '../timeline-order.js';
-import {fit, truncate, wrapRanges} from '../wrap-lines.js';
+import {fit, truncate} from '../../render/truncate.js';
+import {wrapRanges} from '../../render/wrap.js';
 import {ListPane} from './list-pane.js';
+import {loadingNote, withLoading} from './loading-note.js';
 import {StyledText} from './styled-text.js';
 
 type Props = {
@@ -16,6 +18,8 @@ type Props = {
 	readonly focused: boolean;
 	readonly size: Size;
 	readonly theme: Theme;
+	/** The share of the whole article built, while a preview is shown; null once it is whole. */
+	readonly loading?: number | null;
 };
 
 const dateWidth = 10;
@@ -30,7 +34,7 @@ export function dateLabel(event: TimelineEvent): string {
  * The events in date order as a vertical line: date column, a marker on the line (`●` dated,
  * `○` undated), the summary and the section. The selected event shows its whole summary.
  */
-export function TimelinePane({article, size, theme, ...props}: Props) {
+export function TimelinePane({article, size, theme, loading = null, ...props}: Props) {
 	const width = innerSize(size).width;
 	const order = timelineOrder(article);
 	const summaryWidth = Math.max(1, width - 2 - dateWidth - 3 - 5);
@@ -73,9 +77,9 @@ export function TimelinePane({article, size, theme, ...props}: Props) {
 	return (
 		<ListPane
 			{...props}
-			title={`Timeline ${article.timeline.length}`}
+			title={withLoading(`Timeline ${article.timeline.length}`, loading)}
 			count={article.timeline.length}
-			empty="no dated events found"
+			empty={loading === null ? 'no dated events found' : loadingNote(loading)}
 			size={size}
 			theme={theme}
 			rowsPerItem={1}

@@ -1,0 +1,72 @@
+import {articleSteps, buildArticle, type BuildOptions} from './article.js';
+import {runSteps} from './steps.js';
+import type {Article} from './types.js';
+
+/** The preview reads this much of the body: several screens of text, read in milliseconds. */
+export const previewCharacters = 65_536;
+
+/**
+ * A first look at a long article, cheap whatever its length: the metadata (front matter and
+ * headline), and the paragraphs, sections, quotes and events of the body's first 64 KB or so
+ * (cut at a paragraph, line or word end). Whether plain text is hard-wrapped is judged from that
+ * opening, a copyright footer is not looked for (it is at the end), and `words` and
+ * `readingMinutes` are estimated from the share of the body read. A text short enough to be
+ * read whole gives exactly `buildArticle`'s model. Show it while `loadArticle` builds the rest.
+ */
+export function previewArticle(text: string, options: BuildOptions = {}): Article {
+	if (text.length <= previewCharacters * 2) {
+		return buildArticle(text, options);
+	}
+
+	return runSteps(articleSteps(text, options, previewCharacters));
+}
+
+export type LoadControl = {
+	/** Stops the build: the promise rejects with the signal's reason, promptly. */
+	readonly signal?: AbortSignal;
+	/** Called with the share of the work done, 0 to 1, rising, ending with exactly 1. */
+	readonly onProgress?: (progress: number) => void;
+};
+
+/** How long the build may hold the event loop before letting input and timers run. */
+export const sliceMilliseconds = 8;
+
+/**
+ * Builds the same model as `buildArticle`, a slice of about 8 ms at a time, giving the event
+ * loop back (`setImmediate`) between slices so that keys, resizes and signals are answered
+ * while a long article loads. Progress is reported after each slice. When `signal` aborts, the
+ * work stops at the next slice boundary and the promise rejects with the signal's reason.
+ */
+export async function loadArticle(
+	text: string,
+	options: BuildOptions = {},
+	control: LoadControl = {},
+): Promise<Article> {
+	const {signal, onProgress} = control;
+	const steps = articleSteps(text, options);
+	let reported = 0;
+	for (;;) {
+		signal?.throwIfAborted();
+		const sliceEnd = performance.now() + sliceMilliseconds;
+		let next = steps.next();
+		while (!next.done && performance.now() < sliceEnd) {
+			next = steps.next();
+		}
+
+		if (next.done) {
+			onProgress?.(1);
+			return next.value;
+		}
+
+		// Only the end reports 1, and every report is above the one before.
+		const progress = Math.min(next.value, 0.999);
+		if (progress > reported) {
+			reported = progress;
+			onProgress?.(progress);
+		}
+
+		await new Promise<void>((resolve) => {
+			setImmediate(resolve);
+		});
+	}
+}

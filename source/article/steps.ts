@@ -1,0 +1,30 @@
+/**
+ * A long computation cut into steps: the generator yields its progress (0 to 1) at points where
+ * it may be paused, and returns its result. Run at once with `runSteps`, or a few milliseconds
+ * at a time between other work (see `loadArticle`); either way the result is the same.
+ */
+export type Steps<Result> = Generator<number, Result, void>;
+
+/** Runs every step at once and returns the result. */
+export function runSteps<Result>(steps: Steps<Result>): Result {
+	let next = steps.next();
+	while (!next.done) {
+		next = steps.next();
+	}
+
+	return next.value;
+}
+
+/** The steps of a part of a computation, their progress mapped into `from`…`to` of the whole. */
+export function* within<Result>(from: number, to: number, steps: Steps<Result>): Steps<Result> {
+	let next = steps.next();
+	while (!next.done) {
+		yield from + (to - from) * next.value;
+		next = steps.next();
+	}
+
+	return next.value;
+}
+
+/** How much text a step handles before it offers to pause: well under a millisecond of work. */
+export const stepCharacters = 16_384;
