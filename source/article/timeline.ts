@@ -34,9 +34,9 @@ export function extractTimeline(
 ): TimelineEvent[] {
 	const day = parseDay(published);
 	const events: TimelineEvent[] = [];
-	for (const [index, location] of paragraphs.entries()) {
+	for (const location of paragraphs) {
 		const {text} = location;
-		const dateline = index < datelineParagraphs ? findDateline(text, day) : null;
+		const dateline = location.paragraph < datelineParagraphs ? findDateline(text, day) : null;
 		const sentences = splitSentences(text);
 		for (const sentence of sentences) {
 			const opensWithDateline = dateline !== null && sentence.start < dateline.end;

@@ -193,7 +193,7 @@ export function fitColumns(text: string, dropPunctuation = true): string {
 
 function cutCharacters(word: string): string {
 	let fitted = '';
-	for (const {segment} of new Intl.Segmenter().segment(word)) {
+	for (const {segment} of wordSegmenter().segment(word)) {
 		if (stringWidth(fitted + segment) > maximumTitleColumns) {
 			break;
 		}
@@ -207,4 +207,11 @@ function cutCharacters(word: string): string {
 function capitalize(text: string): string {
 	const first = text.at(0) ?? '';
 	return first.toUpperCase() + text.slice(1);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+function wordSegmenter(): Intl.Segmenter {
+	segmenter ??= new Intl.Segmenter();
+	return segmenter;
 }

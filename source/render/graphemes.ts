@@ -1,7 +1,10 @@
 import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Built on first use: loading its data costs start-up time that plain text never needs.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const segmenter = () =>
+	(graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'}));
 /**
  * Text made only of characters one column wide: printable ASCII, Latin, Greek, Cyrillic and the
  * common punctuation of news text (curly quotes, dashes, ellipsis). Its width is its length, and
@@ -110,7 +113,7 @@ const segmentCache = new Map<string, readonly string[]>();
 function segmentShort(text: string): readonly string[] {
 	let segments = segmentCache.get(text);
 	if (segments === undefined) {
-		segments = [...segmenter.segment(text)].map((part) => part.segment);
+		segments = [...segmenter().segment(text)].map((part) => part.segment);
 		if (segmentCache.size < 10_000) {
 			segmentCache.set(text, segments);
 		}
@@ -127,7 +130,7 @@ function* segmentInChunks(text: string): Generator<string> {
 	let start = 0;
 	while (start < text.length) {
 		const end = start + chunkLength;
-		const segments = [...segmenter.segment(text.slice(start, end))];
+		const segments = [...segmenter().segment(text.slice(start, end))];
 		const last = end < text.length && segments.length > 1 ? segments.pop() : undefined;
 		for (const {segment} of segments) {
 			yield segment;
