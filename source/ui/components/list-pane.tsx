@@ -1,9 +1,22 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useMemo, type ReactNode} from 'react';
+import type {Article} from '../../article/types.js';
 import {innerSize, type Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {Pane} from './pane.js';
+
+/** What each list pane (sections, quotes, timeline) is drawn from. */
+export type PaneProps = {
+	readonly article: Article;
+	/** The selected item's index in the pane's order. */
+	readonly selected: number;
+	readonly focused: boolean;
+	readonly size: Size;
+	readonly theme: Theme;
+	/** The share of the whole article built, while a preview is shown; null once it is whole. */
+	readonly loading?: number | null;
+};
 
 type Props = {
 	readonly title: string;

@@ -2,23 +2,14 @@ import {Text} from 'ink';
 import {useCallback} from 'react';
 import type {Article} from '../../article/types.js';
 import {displayText} from '../document.js';
-import {innerSize, type Size} from '../layout.js';
-import type {Theme} from '../theme.js';
+import {innerSize} from '../layout.js';
 import {fit, truncate} from '../../render/truncate.js';
 import {displayWidth, wrapRanges} from '../../render/wrap.js';
-import {ListPane} from './list-pane.js';
+import {ListPane, type PaneProps} from './list-pane.js';
 import {loadingNote, withLoading} from './loading-note.js';
 import {StyledText} from './styled-text.js';
 
-type Props = {
-	readonly article: Article;
-	readonly selected: number;
-	readonly focused: boolean;
-	readonly size: Size;
-	readonly theme: Theme;
-	/** The share of the whole article built, while a preview is shown; null once it is whole. */
-	readonly loading?: number | null;
-};
+type Props = PaneProps;
 
 /** Most lines a selected quote expands to. */
 const expandedLimit = 8;

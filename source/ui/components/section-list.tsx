@@ -1,19 +1,11 @@
 import {useCallback} from 'react';
-import type {Article} from '../../article/types.js';
 import {headingText} from '../document.js';
-import {innerSize, type Size} from '../layout.js';
-import type {Theme} from '../theme.js';
+import {innerSize} from '../layout.js';
 import {fit} from '../../render/truncate.js';
-import {ListPane} from './list-pane.js';
+import {ListPane, type PaneProps} from './list-pane.js';
 import {StyledText} from './styled-text.js';
 
-type Props = {
-	readonly article: Article;
-	readonly selected: number;
-	readonly focused: boolean;
-	readonly size: Size;
-	readonly theme: Theme;
-};
+type Props = PaneProps;
 
 /** The numbered section titles; the selected one is the section in view unless focused. */
 export function SectionList({article, size, theme, ...props}: Props) {

@@ -1,26 +1,16 @@
 import {Text} from 'ink';
 import {useCallback} from 'react';
-import type {Article, TimelineEvent} from '../../article/types.js';
+import type {TimelineEvent} from '../../article/types.js';
 import {displayText} from '../document.js';
-import {innerSize, type Size} from '../layout.js';
-import type {Theme} from '../theme.js';
+import {innerSize} from '../layout.js';
 import {timelineOrder} from '../timeline-order.js';
 import {fit, truncate} from '../../render/truncate.js';
 import {wrapRanges} from '../../render/wrap.js';
-import {ListPane} from './list-pane.js';
+import {ListPane, type PaneProps} from './list-pane.js';
 import {loadingNote, withLoading} from './loading-note.js';
 import {StyledText} from './styled-text.js';
 
-type Props = {
-	readonly article: Article;
-	/** Index in display order (see `timelineOrder`). */
-	readonly selected: number;
-	readonly focused: boolean;
-	readonly size: Size;
-	readonly theme: Theme;
-	/** The share of the whole article built, while a preview is shown; null once it is whole. */
-	readonly loading?: number | null;
-};
+type Props = PaneProps;
 
 const dateWidth = 10;
 
