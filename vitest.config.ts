@@ -5,5 +5,9 @@ export default defineConfig({
 		include: ['test/**/*.test.{ts,tsx}'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
+		// Ink draws only its last frame when it thinks it runs in CI. The reader draws only on a
+		// terminal (the bundle switches that check off), so in-process tests of it must not
+		// inherit CI from the environment; tests that need CI set pass it to the CLI explicitly.
+		env: {CI: 'false', CONTINUOUS_INTEGRATION: 'false'},
 	},
 });
