@@ -1,4 +1,3 @@
-import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
 import {buildArticle} from '../../source/article/article.js';
 import {previewArticle} from '../../source/article/progressive.js';
@@ -6,6 +5,7 @@ import type {Article} from '../../source/article/types.js';
 import {positionOf} from '../../source/ui/document.js';
 import {runInteractive} from '../../source/ui/run.js';
 import {initialState, reduce, type Action, type ReaderState} from '../../source/ui/state.js';
+import {FakeTerminalIn, FakeTerminalOut} from '../_helpers/fake-terminal.js';
 import {renderReader} from '../_helpers/render-reader.js';
 
 const topics = ['harbour', 'council', 'ferry', 'budget', 'court', 'school'];
@@ -113,36 +113,16 @@ describe('the reader while the article loads', () => {
 	});
 });
 
-class FakeTerminal extends EventEmitter {
-	readonly isTTY = true;
-	columns = 100;
-	rows = 30;
-	write(_chunk: string, callback?: () => void) {
-		callback?.();
-		return true;
-	}
-	setRawMode() {
-		return this;
-	}
-	setEncoding() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-	read() {
-		return null;
-	}
-}
-
 test.each(['SIGTERM', 'end of input'])('%s while loading aborts the build', async (way) => {
-	const terminal = new FakeTerminal();
+	const stdin = new FakeTerminalIn();
+	const stdout = new FakeTerminalOut();
 	let started: (signal: AbortSignal) => void = () => {};
 	const signal = new Promise<AbortSignal>((resolve) => {
 		started = resolve;
 	});
 	const exitCode = runInteractive(preview, {
-		stdin: terminal as unknown as NodeJS.ReadStream,
-		stdout: terminal as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		stdout: stdout as unknown as NodeJS.WriteStream,
 		color: false,
 		load: async (given) => {
 			started(given);
@@ -157,7 +137,7 @@ test.each(['SIGTERM', 'end of input'])('%s while loading aborts the build', asyn
 		process.emit('SIGTERM', 'SIGTERM');
 		expect(await exitCode).toBe(143);
 	} else {
-		terminal.emit('end');
+		stdin.emit('end');
 		expect(await exitCode).toBe(0);
 	}
 	expect(building.aborted).toBe(true);

@@ -1,37 +1,8 @@
-import {EventEmitter} from 'node:events';
 import {afterEach, expect, test, vi} from 'vitest';
 import {runInteractive} from '../../source/ui/run.js';
 import {enterScreen, leaveScreen} from '../../source/ui/terminal.js';
 import {sampleArticle} from '../_helpers/article.js';
-
-class FakeTerminalOut extends EventEmitter {
-	readonly isTTY = true;
-	columns = 100;
-	rows = 30;
-	output = '';
-	write(chunk: string, callback?: () => void) {
-		this.output += chunk;
-		callback?.();
-		return true;
-	}
-}
-
-class FakeTerminalIn extends EventEmitter {
-	readonly isTTY = true;
-	raw = false;
-	setRawMode(raw: boolean) {
-		this.raw = raw;
-		return this;
-	}
-	setEncoding() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-	read() {
-		return null;
-	}
-}
+import {FakeTerminalIn, FakeTerminalOut} from '../_helpers/fake-terminal.js';
 
 function start(article = sampleArticle()) {
 	const stdin = new FakeTerminalIn();
