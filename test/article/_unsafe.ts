@@ -9,3 +9,6 @@ export const unsafeCharacter =
 
 /** Like `unsafeCharacter`, and newline too: for text that must stay on one line. */
 export const anyControl = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Pieces of escape sequences, for property tests that build hostile text out of them. */
+export const escapePieces = ['\u001b', '[', ']', '\u0007', '\\', '\u009b', '\u009d'] as const;
