@@ -180,7 +180,7 @@ await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	minify: true,
+	minify: process.env['READOUT_BUILD_MINIFY'] !== 'false',
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
