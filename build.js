@@ -3,12 +3,17 @@
 import {readFile, rm} from 'node:fs/promises';
 import {createRequire, isBuiltin} from 'node:module';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 /**
  * Edits made to dependencies as they are bundled, each exact: a `from` that is not found
  * makes the build warn, so an upgrade that changes the code is noticed.
  */
+// The single-column test, imported by the dependencies edited to use it.
+const singleColumnModule = path.resolve('source/render/single-column.ts');
+const singleColumnTest = '__readoutIsSingleColumn';
+
 const edits = [
 	// Ink's development mode (DEV=true in the user's environment) imports React devtools,
 	// which are not installed, and reads Ink's package.json beside the module, which is not in
@@ -93,6 +98,64 @@ const edits = [
 		from: 'rgiEmojiRegex.test(segment)',
 		to: "(rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)",
 	},
+	// Width and grapheme work for common text. Ink measures and draws a frame one character at a
+	// time through string-width, which segments any text that is not pure ASCII into graphemes
+	// with Intl.Segmenter and tests each against Unicode property expressions; curly quotes, dashes
+	// and box-drawing borders put nearly every line of the reader on that path, the largest cost
+	// of its first frame. Text of single-column characters that never join a neighbour (see
+	// source/render/single-column.ts) now takes the ASCII path: width is length, one cell a
+	// character. Each edit keeps the result exactly as it was (test/ink-edits.test.ts).
+	{
+		file: exactly('node_modules/string-width/index.js'),
+		from: 'if (/^[\\u0020-\\u007E]*$/.test(string)) {',
+		to: `if (${singleColumnTest}(string)) {`,
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		from: 'cached = styledCharsFromTokens(tokenize(line));',
+		to: [
+			`cached = ${singleColumnTest}(line)`,
+			"\t? Array.from(line, (value) => ({type: 'char', value, fullWidth: false, styles: []}))",
+			'\t: styledCharsFromTokens(tokenize(line));',
+		].join('\n'),
+	},
+	// Blank cells are never changed, only replaced: one shared blank serves them all, instead of
+	// a new object (and styles array) for each of a frame's cells.
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		from: [
+			'row.push({',
+			"                    type: 'char',",
+			"                    value: ' ',",
+			'                    fullWidth: false,',
+			'                    styles: [],',
+			'                });',
+		].join('\n'),
+		to: 'row.push(blankCell);',
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		from: 'class OutputCaches {',
+		to: "const blankCell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});\nclass OutputCaches {",
+	},
+	// A line that lies wholly inside its clip needs no slicing.
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		from: 'return sliceAnsi(line, from, to);',
+		to: 'return from === 0 && to === width ? line : sliceAnsi(line, from, to);',
+	},
+	// Between two unstyled characters there is no style to change.
+	{
+		file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
+		from: 'const char = chars[i];',
+		to: [
+			'const char = chars[i];',
+			'if (i > 0 && i < chars.length - 1 && char.styles.length === 0 && chars[i - 1].styles.length === 0) {',
+			'\tret += char.value;',
+			'\tcontinue;',
+			'}',
+		].join('\n'),
+	},
 ];
 
 /** A filter for one file of this package, not for copies nested deeper in node_modules. */
@@ -102,7 +165,7 @@ function exactly(file) {
 
 const requireHere = createRequire(import.meta.url);
 
-const editDependencies = {
+export const editDependencies = {
 	name: 'edit-dependencies',
 	setup(build) {
 		// One loader for every edited file, since esbuild runs only the first onLoad that matches.
@@ -116,6 +179,9 @@ const editDependencies = {
 				} else {
 					warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
 				}
+			}
+			if (contents.includes(singleColumnTest)) {
+				contents = `import {isSingleColumn as ${singleColumnTest}} from ${JSON.stringify(singleColumnModule)};\n${contents}`;
 			}
 			return {contents, loader: 'js', warnings};
 		});
@@ -170,27 +236,34 @@ const builtinsByRequire = {
 	},
 };
 
-await rm('dist', {recursive: true, force: true});
+/** Builds dist/ from source/. */
+async function bundle() {
+	await rm('dist', {recursive: true, force: true});
+	await build({
+		entryPoints: {cli: 'source/cli.ts'},
+		outdir: 'dist',
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		minify: process.env['READOUT_BUILD_MINIFY'] !== 'false',
+		legalComments: 'none',
+		chunkNames: 'chunks/[name]-[hash]',
+		define: {'process.env.NODE_ENV': '"production"'},
+		plugins: [editDependencies, builtinsByRequire],
+		banner: {
+			js: [
+				'#!/usr/bin/env node',
+				"import {createRequire as __createRequire} from 'node:module';",
+				'const require = __createRequire(import.meta.url);',
+			].join('\n'),
+		},
+		logLevel: 'warning',
+	});
+}
 
-await build({
-	entryPoints: {cli: 'source/cli.ts'},
-	outdir: 'dist',
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	minify: process.env['READOUT_BUILD_MINIFY'] !== 'false',
-	legalComments: 'none',
-	chunkNames: 'chunks/[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [editDependencies, builtinsByRequire],
-	banner: {
-		js: [
-			'#!/usr/bin/env node',
-			"import {createRequire as __createRequire} from 'node:module';",
-			'const require = __createRequire(import.meta.url);',
-		].join('\n'),
-	},
-	logLevel: 'warning',
-});
+// Run as a script it builds; imported (by a test) it only lends its edits.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await bundle();
+}

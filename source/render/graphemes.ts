@@ -1,17 +1,13 @@
 import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
+import {isSingleColumn} from './single-column.js';
+
+export {isSingleColumn} from './single-column.js';
 
 // Built on first use: loading its data costs start-up time that plain text never needs.
 let graphemeSegmenter: Intl.Segmenter | undefined;
 const segmenter = () =>
 	(graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'}));
-/**
- * Text made only of characters one column wide: printable ASCII, Latin, Greek, Cyrillic and the
- * common punctuation of news text (curly quotes, dashes, ellipsis). Its width is its length, and
- * each character is a grapheme of its own.
- */
-const singleColumn =
-	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0482\u048A-\u04FF\u2010-\u2027\u2030-\u205E]*$/;
 // Characters that may join a neighbour into one grapheme: marks, format and control characters,
 // Hangul jamo, regional indicators, emoji modifiers and the Prepend letters. Between two other
 // characters there is always a grapheme boundary.
@@ -39,11 +35,6 @@ export function displayWidth(text: string): number {
 		width += graphemeWidth(grapheme);
 	}
 	return width;
-}
-
-/** True when every character is one column wide and a grapheme of its own (see `singleColumn`). */
-export function isSingleColumn(text: string): boolean {
-	return singleColumn.test(text);
 }
 
 /**
