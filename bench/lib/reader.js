@@ -42,9 +42,9 @@ export function keyPlan(searchWord) {
 		{name: ']', keys: ']', reset: ['g']},
 		{name: 'G', keys: 'G', reset: ['g']},
 		// One key at a time, as typed: a reader may take a chunk of several characters for a paste.
-		// The first match may already be in view, so `g` after Esc may change nothing: it then
-		// costs only its wait.
-		{name: '/ search', prepare: ['/', ...searchWord], keys: '\r', reset: ['\u001B', 'g']},
+		// The first match is near the top, often already in view, where `g` alone would change
+		// nothing and cost a whole wait for a frame; `G` first makes `g` move.
+		{name: '/ search', prepare: ['/', ...searchWord], keys: '\r', reset: ['\u001B', 'G', 'g']},
 	];
 }
 
