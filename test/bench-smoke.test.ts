@@ -31,6 +31,20 @@ test('the table shows the machine, then each figure with its value, limits and v
 	expect(dependencies).toMatch(/\| \d+ +\| ≤ 0 +\| ≤ 0 +\| (PASS|FAIL) /);
 });
 
+test('every key of the bundled article is timed: each one changes the screen', async () => {
+	const {stdout} = await bench('--runs', '1', '--only', 'keys', '--json');
+	const {rows} = JSON.parse(stdout) as {rows: Row[]};
+	expect(rows.map((row) => row.figure)).toEqual([
+		'key j',
+		'key Space',
+		'key ]',
+		'key G',
+		'key / search',
+	]);
+	const untimed = rows.filter((row) => !Number.isFinite(row.value) || row.value! <= 0);
+	expect(untimed.map((row) => `${row.figure}: ${row.detail}`)).toEqual([]);
+});
+
 test('an unknown group is a usage error', async () => {
 	await expect(bench('--only', 'nonsense')).rejects.toMatchObject({
 		code: 2,

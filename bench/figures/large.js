@@ -39,18 +39,27 @@ export async function largeFigures(context, megabytes) {
 					: 'over the first frame only'
 		}`,
 	};
-	const measuredKeys = Object.entries(session.keys).filter(([, outcome]) => outcome.samples.length);
-	const slowest = measuredKeys.sort(([, a], [, b]) => b.median - a.median)[0];
+	const allKeys = Object.entries(session.keys);
+	const measuredKeys = allKeys.filter(([, outcome]) => outcome.samples.length);
+	// The slowest key is known only when every key was measured: a key that drew nothing may be
+	// the slowest one.
+	const complete = measuredKeys.length === allKeys.length;
+	const slowest = [...measuredKeys].sort(([, a], [, b]) => b.median - a.median)[0];
 	const keyFigure = keyRow(
-		`${label}: slowest key${slowest ? ` (${slowest[0]})` : ''}`,
+		`${label}: slowest key${slowest && complete ? ` (${slowest[0]})` : ''}`,
 		slowest ? slowest[1] : Object.values(session.keys)[0],
 		limits.key.target,
 		limits.key.must,
 	);
 	if (slowest) {
-		keyFigure.detail = measuredKeys
-			.map(([name, outcome]) => `${name} ${formatMs(outcome.median)}`)
+		keyFigure.detail = allKeys
+			.map(([name, outcome]) =>
+				outcome.samples.length
+					? `${name} ${formatMs(outcome.median)}`
+					: `${name} n/a: ${reasonOf(outcome)}`,
+			)
 			.join(', ');
+		if (!complete) keyFigure.value = null;
 	}
 	if (session.error) {
 		const reason = reasonOf(session);
