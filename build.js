@@ -38,6 +38,12 @@ const edits = [
 		from: '"function"!=typeof fetch',
 		to: '!0',
 	},
+	// It then decodes that base64 a character at a time through atob; Buffer does it natively.
+	{
+		file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		from: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+		to: "var d=new Uint8Array(Buffer.from(a.slice(37),'base64'))",
+	},
 	// meow reads and normalises the nearest package.json unless given `pkg`; readout gives it, so
 	// read-package-up and normalize-package-data (semver, SPDX licences, hosted-git-info, a code
 	// frame printer) never run. Yet meow's bundled helpers evaluate them as they load, a large part
@@ -73,6 +79,19 @@ const edits = [
 		file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
 		from: 'promisify(execFile);',
 		to: '',
+	},
+	// Modules the reader loads only to cover rare cases, each a few milliseconds of Node's own
+	// modules at start-up: terminal-size runs a command (child_process) only when the terminal
+	// cannot tell its size, and signal-exit loads assert for one check of its argument.
+	{
+		file: /[\\/]terminal-size[\\/]index\.js$/,
+		from: "import {execFileSync} from 'node:child_process';",
+		to: "const execFileSync = (...options) => require('node:child_process').execFileSync(...options);",
+	},
+	{
+		file: /[\\/]signal-exit[\\/]index\.js$/,
+		from: "var assert = require('assert')",
+		to: 'var assert = {equal: function (actual, expected, message) { if (actual != expected) throw new Error(message) }}',
 	},
 	// string-width builds an Intl.Segmenter and an RGI_Emoji regular expression as it loads, some
 	// tens of milliseconds together, though the printed path measures common text without them.
