@@ -24,19 +24,22 @@ async function main(): Promise<number> {
 	if (options.version) {
 		return writeOutput(process.stdout, `${packageVersion()}\n`);
 	}
-	const input = await readInput(options.file, () => process.stdin, bundledArticle);
-	const buildOptions = {format: input.format, date: options.date};
 	const interactive = wantsInteractive({
 		stdoutIsTerminal: process.stdout.isTTY === true,
 		// --section prints that section: the reader has no way to show only one.
 		printRequested: options.plain || options.format !== undefined || options.section !== undefined,
 		environment: process.env,
 	});
-	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
-	if (keyboard) {
-		const {runInteractive} = await import('./ui/run.js');
+	// The reader's code is read and compiled while the article is read and previewed.
+	const reader = interactive ? import('./ui/run.js') : undefined;
+	reader?.catch(() => {});
+	const input = await readInput(options.file, () => process.stdin, bundledArticle);
+	const buildOptions = {format: input.format, date: options.date};
+	const keyboard = reader ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
+	if (reader && keyboard) {
 		// A long article opens on a preview of its start while the rest is built.
 		const preview = previewArticle(input.text, buildOptions);
+		const {runInteractive} = await reader;
 		const whole = input.text.length <= previewCharacters * 2;
 		try {
 			return await runInteractive(preview, {
