@@ -68,6 +68,23 @@ describe('the reader in a real terminal', () => {
 		await expectRestored(session, 0);
 	});
 
+	test('a key rewrites only the rows that changed, never erasing the screen', async () => {
+		const session = open(100, 30);
+		await session.waitForText('§1/');
+		const before = session.chunks.length;
+		session.press('j');
+		await session.waitForText((screen) => statusPlace(screen).percent > 0);
+		const update = session.chunks.slice(before).join('');
+		// Ink alone erases every line of the last frame (`ESC [2K` a row) and writes all again.
+		expect(update).not.toContain('\u001B[2K');
+		expect(update).not.toContain('\u001B[2J');
+		// The header row did not change, and is not written; the status row is.
+		expect(update).not.toContain('\u001B[1;1H');
+		expect(update).toContain('\u001B[29;1H');
+		session.press('q');
+		await expectRestored(session, 0);
+	});
+
 	test("G, '', g, ] and [ move through the article", async () => {
 		const session = open(100, 30);
 		await session.waitForText('§1/');
