@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/: one file for the printed path and a lazily imported chunk for
 // the interactive reader, so `npx readout` installs nothing but this package.
-import {readFile, rm} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire, isBuiltin} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -10,9 +11,11 @@ import {build} from 'esbuild';
  * Edits made to dependencies as they are bundled, each exact: a `from` that is not found
  * makes the build warn, so an upgrade that changes the code is noticed.
  */
-// The single-column test, imported by the dependencies edited to use it.
-const singleColumnModule = path.resolve('source/render/single-column.ts');
+// Functions of readout's own that edited dependencies call, each imported where it is used.
 const singleColumnTest = '__readoutIsSingleColumn';
+const helpers = {
+	[singleColumnTest]: ['isSingleColumn', 'source/render/single-column.ts'],
+};
 
 const edits = [
 	// Ink's development mode (DEV=true in the user's environment) imports React devtools,
@@ -199,8 +202,11 @@ export const editDependencies = {
 					warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
 				}
 			}
-			if (contents.includes(singleColumnTest)) {
-				contents = `import {isSingleColumn as ${singleColumnTest}} from ${JSON.stringify(singleColumnModule)};\n${contents}`;
+			for (const [name, [exported, file]] of Object.entries(helpers)) {
+				if (contents.includes(name)) {
+					const from = JSON.stringify(path.resolve(file));
+					contents = `import {${exported} as ${name}} from ${from};\n${contents}`;
+				}
 			}
 			return {contents, loader: 'js', warnings};
 		});
@@ -219,13 +225,13 @@ export const editDependencies = {
  * one makes Node build an ES module facade that reads every export, and reading node:fs's lazy
  * exports (fs.promises, the stream classes) loads modules the printed path never uses. Each
  * built-in becomes a small module that exports its properties one by one, each read only if it
- * is used, so esbuild keeps just the names the code imports. A dynamic import() is left as it is.
+ * is used, so esbuild keeps just the names the code imports. A dynamic import() of one is bundled the same way.
  */
-const builtinsByRequire = {
+export const builtinsByRequire = {
 	name: 'builtins-by-require',
 	setup(build) {
 		build.onResolve({filter: /^[a-z:_/]+$/}, (args) =>
-			args.kind === 'import-statement' && isBuiltin(args.path)
+			(args.kind === 'import-statement' || args.kind === 'dynamic-import') && isBuiltin(args.path)
 				? // One module per importer: esbuild places a module shared by the printed path and
 					// the reader in a chunk both load, though only the reader uses it.
 					{
@@ -255,22 +261,55 @@ const builtinsByRequire = {
 	},
 };
 
-/** Builds dist/ from source/. */
+const minify = process.env['READOUT_BUILD_MINIFY'] !== 'false';
+
+/**
+ * Builds dist/: readout.js, the whole program as one script (a function of `require` and
+ * `import.meta`), and cli.js, which compiles that script with V8's code cache from the last run
+ * (see source/launch.ts) and runs it. The reader's code in the script runs only when the reader
+ * opens: esbuild keeps what `import()` loads in modules that start on first use.
+ */
 async function bundle() {
 	await rm('dist', {recursive: true, force: true});
-	await build({
-		entryPoints: {cli: 'source/cli.ts'},
-		outdir: 'dist',
+	const {outputFiles} = await build({
+		entryPoints: ['source/cli.ts'],
+		outfile: 'dist/readout.js',
+		write: false,
 		bundle: true,
-		splitting: true,
 		format: 'esm',
 		platform: 'node',
 		target: 'node20',
-		minify: process.env['READOUT_BUILD_MINIFY'] !== 'false',
+		minify,
 		legalComments: 'none',
-		chunkNames: 'chunks/[name]-[hash]',
-		define: {'process.env.NODE_ENV': '"production"'},
+		define: {
+			'process.env.NODE_ENV': '"production"',
+			'import.meta.url': '__readoutImportMeta.url',
+			'import.meta': '__readoutImportMeta',
+		},
 		plugins: [editDependencies, builtinsByRequire],
+		logLevel: 'warning',
+	});
+	const code = outputFiles[0].text;
+	// A script may hold neither import nor export: everything is bundled or required.
+	const moduleSyntax = /(?:^|[;}\s])(?:import\s*[({"'\w*]|export\s*[{*\w])/m.exec(code);
+	if (moduleSyntax) {
+		throw new Error(`build.js: dist/readout.js would hold module syntax: ${moduleSyntax[0]}`);
+	}
+	const body = `(async function (require, __readoutImportMeta) {'use strict';\n${code}})`;
+	await mkdir('dist', {recursive: true});
+	await writeFile('dist/readout.js', body);
+	const key = createHash('sha256').update(body).digest('hex').slice(0, 16);
+	await build({
+		entryPoints: {cli: 'source/launch.ts'},
+		outdir: 'dist',
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		minify,
+		legalComments: 'none',
+		define: {readoutBodyKey: JSON.stringify(key)},
+		plugins: [builtinsByRequire],
 		banner: {
 			js: [
 				'#!/usr/bin/env node',

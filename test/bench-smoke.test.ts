@@ -13,12 +13,17 @@ test('the printed-path figure is a ratio measured against node', async () => {
 	const {stdout} = await bench('--quick', '--runs', '3', '--only', 'printed', '--json');
 	const {machine, rows} = JSON.parse(stdout) as {machine: string; rows: Row[]};
 	expect(machine).toMatch(/cores · Node v\d+/);
-	expect(rows).toHaveLength(1);
-	const [printed] = rows;
-	expect(printed?.unit).toBe('×');
-	expect(printed?.detail).toMatch(/^median of 3: /);
-	expect(Number.isFinite(printed?.value)).toBe(true);
-	expect(printed?.value).toBeGreaterThan(0);
+	// With the compile cache a previous run left, and without one.
+	expect(rows.map((row) => row.figure)).toEqual([
+		"printed path / node -e ''",
+		"printed path, no compile cache / node -e ''",
+	]);
+	for (const printed of rows) {
+		expect(printed.unit).toBe('×');
+		expect(printed.detail).toMatch(/^median of 3: /);
+		expect(Number.isFinite(printed.value)).toBe(true);
+		expect(printed.value).toBeGreaterThan(0);
+	}
 });
 
 test('the table shows the machine, then each figure with its value, limits and verdict', async () => {

@@ -3,14 +3,16 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {isBuiltin} from 'node:module';
 import {promisify} from 'node:util';
 import {expect, test} from 'vitest';
+import {ReaderSession, thenWait} from './_helpers/pty.js';
 
-// The bundle that `npm test` has just built into dist/ (see build.js).
+// The bundle that `npm test` has just built into dist/ (see build.js): cli.js starts
+// readout.js, the whole program as one script.
 const run = promisify(execFile);
-const chunks = readdirSync('dist/chunks');
+const program = readFileSync('dist/readout.js', 'utf8');
 
-test('dist holds the printed path, the UI chunk and shared helpers, and no devtools', () => {
-	expect(chunks.filter((name) => name.startsWith('run-'))).toHaveLength(1);
-	expect(chunks.filter((name) => name.includes('devtools'))).toEqual([]);
+test('dist holds the launcher and the program, and no devtools', () => {
+	expect(readdirSync('dist').sort()).toEqual(['cli.js', 'readout.js']);
+	expect(program).not.toContain('react-devtools-core');
 });
 
 test('no file in dist imports a package: npx has nothing to install', () => {
@@ -18,30 +20,38 @@ test('no file in dist imports a package: npx has nothing to install', () => {
 	// Node's own modules may be named without `node:` (meow's bundled helpers do), and a list
 	// of keywords such as ["export","import","null"] is not an import.
 	const isPackage = (name: string) => /^(@[\w.-]+\/)?[\w.-]+/.test(name) && !isBuiltin(name);
-	for (const file of ['dist/cli.js', ...chunks.map((name) => `dist/chunks/${name}`)]) {
+	for (const file of ['dist/cli.js', 'dist/readout.js']) {
 		const names = [...readFileSync(file, 'utf8').matchAll(bare)].map((match) => match[1] ?? '');
 		expect(names.filter(isPackage)).toEqual([]);
 	}
 });
 
-test('the UI chunk loads when DEV=true is set, as it may be in a user’s shell', async () => {
-	const ui = chunks.find((name) => name.startsWith('run-'));
-	const {stderr} = await run(
-		process.execPath,
-		['--input-type=module', '-e', `await import('./dist/chunks/${ui}')`],
-		{env: {...process.env, DEV: 'true'}},
-	);
-	expect(stderr).toBe('');
+test('the program is a script: one function, with no import or export of its own', () => {
+	expect(program.startsWith('(async function (require, __readoutImportMeta) {')).toBe(true);
+	expect(program).not.toMatch(/\bimport\s*\(/);
 });
 
-test('the UI chunk never touches fetch, whose first use loads undici', () => {
-	const ui = chunks.find((name) => name.startsWith('run-'));
-	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toMatch(/typeof fetch|fetch\(/);
+test('the reader opens when DEV=true is set, as it may be in a user’s shell', async () => {
+	const session = new ReaderSession([], 100, 30, {
+		shell: thenWait('node dist/cli.js'),
+		env: {DEV: 'true'},
+	});
+	try {
+		await session.waitForText('Trump talks');
+		session.press('q');
+		expect(await session.exitStatus()).toBe(0);
+		expect(session.output()).not.toMatch(/ERROR|devtools/);
+	} finally {
+		session.close();
+	}
 });
 
-test('the UI chunk draws every frame even when CI is set: it only runs on a terminal', () => {
-	const ui = chunks.find((name) => name.startsWith('run-'));
-	expect(readFileSync(`dist/chunks/${ui}`, 'utf8')).not.toContain('CONTINUOUS_INTEGRATION');
+test('the program never touches fetch, whose first use loads undici', () => {
+	expect(program).not.toMatch(/typeof fetch|fetch\(/);
+});
+
+test('the reader draws every frame even when CI is set: it only runs on a terminal', () => {
+	expect(program).not.toContain('CONTINUOUS_INTEGRATION');
 });
 
 test('the printed path loads none of the modules only the reader or package.json reading need', async () => {

@@ -1,5 +1,5 @@
-// The bundle itself: how big each part is, and what loading the interactive part costs.
-import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+// The bundle itself: how big each part is, and what the printed path's libraries cost to load.
+import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -16,35 +16,25 @@ const importArgs = (file) => [
 	`await import(${JSON.stringify(pathToFileURL(file).href)})`,
 ];
 
-/** Sizes of dist/cli.js and its chunks, and what importing the UI chunk and the printed path's libraries costs. */
+/** Sizes of dist/cli.js (the launcher) and dist/readout.js (the program), and what the printed path's libraries cost to load. */
 export async function bundleFigures(context) {
 	const dist = path.join(context.root, 'dist');
-	const chunks = readdirSync(path.join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
-	const ui = chunks.find((name) => name.startsWith('run-'));
-	const others = chunks.filter((name) => name !== ui);
 	const rows = [
-		{figure: 'dist/cli.js size', value: kilobytes(path.join(dist, 'cli.js')), unit: 'KB'},
 		{
-			figure: 'UI chunk size',
-			value: ui ? kilobytes(path.join(dist, 'chunks', ui)) : null,
+			figure: 'dist/cli.js size (the launcher)',
+			value: kilobytes(path.join(dist, 'cli.js')),
 			unit: 'KB',
-			detail: ui ? `dist/chunks/${ui}` : 'no chunks/run-*.js in dist',
 		},
 		{
-			figure: 'other chunks',
-			value: others.reduce((sum, name) => sum + kilobytes(path.join(dist, 'chunks', name)), 0),
+			figure: 'dist/readout.js size (the program)',
+			value: kilobytes(path.join(dist, 'readout.js')),
 			unit: 'KB',
-			detail: others.join(' ') || 'none',
 		},
 	];
 	const folder = mkdtempSync(path.join(tmpdir(), 'readout-bundle-'));
 	try {
 		const empty = path.join(folder, 'empty.js');
 		writeFileSync(empty, '');
-		if (ui) {
-			const file = path.join(dist, 'chunks', ui);
-			rows.push(await importRow('import of the UI chunk', file, empty, context));
-		}
 		rows.push(...(await dependencyRows(folder, empty, context)));
 	} finally {
 		rmSync(folder, {recursive: true, force: true});

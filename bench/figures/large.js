@@ -71,7 +71,7 @@ export async function largeFigures(context, megabytes) {
 	}
 
 	const subjects = [
-		{name: 'large', once: () => timeFirstFrame([context.cli, file], generatedTitle, timeoutMs)},
+		{name: 'large', once: () => timeFirstFrame([context.cli, file], generatedTitle, {timeoutMs})},
 	];
 	if (!huge) {
 		subjects.unshift({

@@ -21,7 +21,11 @@ export function visibleText(raw) {
  * polled from /proc so that it is known even when the child exits on its own.
  */
 export class PtySession {
-	constructor(command, args, {cols = 200, rows = 50, cwd = process.cwd(), pollMemory = true} = {}) {
+	constructor(
+		command,
+		args,
+		{cols = 200, rows = 50, cwd = process.cwd(), pollMemory = true, env = {}} = {},
+	) {
 		this.raw = '';
 		this.lastDataAt = Number.NaN;
 		this.exit = null;
@@ -33,7 +37,7 @@ export class PtySession {
 			cols,
 			rows,
 			cwd,
-			env: childEnvironment(),
+			env: childEnvironment(env),
 		});
 		this.child.onData((data) => {
 			this.lastDataAt = performance.now();

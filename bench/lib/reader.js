@@ -19,8 +19,8 @@ const unmeasuredOptions = {quietMs: 3 * quietMs, noChangeMs};
 export const size = {cols: 200, rows: 50};
 
 /** Milliseconds from spawning `node ...args` in a terminal until `text` is on screen. */
-export async function timeFirstFrame(args, text, timeoutMs = 10_000) {
-	const session = new PtySession(process.execPath, args, {...size, pollMemory: false});
+export async function timeFirstFrame(args, text, {timeoutMs = 10_000, env = {}} = {}) {
+	const session = new PtySession(process.execPath, args, {...size, pollMemory: false, env});
 	try {
 		return await session.waitForText(text, timeoutMs);
 	} finally {

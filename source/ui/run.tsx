@@ -135,6 +135,8 @@ export async function runInteractive(
 			},
 		);
 		instance = current;
+		// The first frame is drawn: the launcher (source/launch.ts) may keep the compiled code.
+		process.emit('readout:drawn' as never);
 		current.waitUntilExit().catch((error: unknown) => finish(1, error));
 	};
 

@@ -1,7 +1,7 @@
-import {cpSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, test} from 'vitest';
-import {cli, root, shell, temporaryFiles} from './_run.js';
+import {cli, shell, temporaryFiles} from './_run.js';
 
 let folder = '';
 let big = '';
@@ -52,30 +52,25 @@ describe.concurrent('as a shell runs it', () => {
 	});
 });
 
-test('the printed path runs without the interactive reader in the bundle', async ({expect}) => {
-	// Keep only the chunks cli.js imports statically; the lazily imported reader is gone.
-	const copy = join(temporaryFiles({}), 'dist');
-	cpSync(join(root, 'dist'), copy, {recursive: true});
-	const loaded = new Set<string>();
-	const visit = (file: string): void => {
-		loaded.add(file);
-		const code = readFileSync(join(copy, file), 'utf8');
-		for (const [, path] of code.matchAll(/(?:from|import)\s*"\.\/(?:chunks\/)?([^"]+\.js)"/g)) {
-			const name = `chunks/${path}`;
-			if (!loaded.has(name)) {
-				visit(name);
-			}
-		}
-	};
-	visit('cli.js');
-	const lazy = readdirSync(join(copy, 'chunks')).filter((chunk) => !loaded.has(`chunks/${chunk}`));
-	expect(lazy.length).toBeGreaterThan(0);
-	for (const chunk of lazy) {
-		rmSync(join(copy, 'chunks', chunk));
-	}
-	const text = await shell(`node ${join(copy, 'cli.js')} --plain ${big} | head -1`);
+test('the printed path never starts the interactive reader', async ({expect}) => {
+	// The reader's layout engine (yoga) is WebAssembly, compiled as the reader's code starts.
+	const watch = [
+		'const seen = () => process.on("exit", () => process.stderr.write("webassembly\\n"));',
+		'for (const name of ["instantiate", "compile"]) {',
+		'  const original = WebAssembly[name];',
+		'  WebAssembly[name] = (...options) => (seen(), original(...options));',
+		'}',
+	].join('\n');
+	// Quoted for the shell: encodeURIComponent leaves parentheses as they are.
+	const preload = `'--import=data:text/javascript,${encodeURIComponent(watch)}'`;
+	const text = await shell(`node ${preload} ${cli} --plain ${big} | head -1`);
 	expect(text).toEqual({code: 0, stdout: 'A long headline\n', stderr: ''});
-	const json = await shell(`node ${join(copy, 'cli.js')} --format json ${big}`);
-	expect(json.code).toBe(0);
+	const json = await shell(`node ${preload} ${cli} --format json ${big}`);
+	expect(json.stderr).toBe('');
 	expect(JSON.parse(json.stdout).title).toBe('A long headline');
+	// The same watch does see the reader start.
+	const reader = await shell(
+		`node ${preload} -e "require('node:fs'); WebAssembly.compile(new Uint8Array([0,97,115,109,1,0,0,0]))"`,
+	);
+	expect(reader.stderr).toBe('webassembly\n');
 });
