@@ -1,5 +1,7 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import path from 'node:path';
+import {isatty} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
 import {cacheFile, readCache, writeCache, type CacheFile} from './launch/compile-cache.js';
@@ -11,23 +13,28 @@ declare const readoutBodyKey: string;
  * Starts readout: compiles the program (dist/readout.js, one script) with V8's code cache from
  * the last run, and runs it. Node 20 keeps no compiled code between runs of an ES module, and
  * compiling the program's functions as they are first called is a large part of the time to
- * the first frame; with the cache they arrive compiled. A run that found no cache for what it
- * did writes one: the reader's once its first frame is drawn (it also holds most of the printed
- * path), or, as it exits, the printed path's if no cache was there at all. A cache that does not match this program or this
- * Node is rejected by V8 and replaced. Failing to read or write a cache changes nothing else.
+ * the first frame; with the cache they arrive compiled. There are two caches, one for each kind
+ * of run: the reader's, written once its first frame is drawn, and the printed path's, written
+ * as it exits. A run reads first the one it most likely needs (the reader's when stdout is a
+ * terminal), else the other, and writes its own if it was missing or did not match: V8 rejects
+ * a cache of another program or another Node. Failing to read or write a cache changes nothing
+ * else.
  */
 const body = new URL('readout.js', import.meta.url);
 const source = readFileSync(body, 'utf8');
 const reader = cacheFile(process.env, readoutBodyKey, 'reader');
 const printer = cacheFile(process.env, readoutBodyKey, 'printer');
-const [found, cachedData] = pick(reader) ?? pick(printer) ?? [undefined, undefined];
+const order = isatty(1) ? [reader, printer] : [printer, reader];
+const [found, cachedData] = pick(order[0]) ?? pick(order[1]) ?? [undefined, undefined];
 const script = new Script(source, {filename: fileURLToPath(body), cachedData});
 const used = found && !script.cachedDataRejected ? found : undefined;
 let reading = false;
 let saved = false;
 const save = () => {
 	const target = reading ? reader : printer;
-	if (saved || !target || used === reader || (!reading && used !== undefined)) return;
+	if (saved || !target || target === used) return;
+	const stale = target === found;
+	if (!stale && existsSync(path.join(target.folder, target.name))) return;
 	saved = true;
 	const written = writeCache(target, readoutBodyKey, script.createCachedData());
 	report(`${written ? 'wrote' : 'could not write'} ${target.name}`);
