@@ -1,49 +1,23 @@
-import {EventEmitter} from 'node:events';
 import chalk from 'chalk';
 import {Box, render, Text} from 'ink';
 import type {ReactElement} from 'react';
 import {buildArticle} from '../../source/article/article.js';
 import {App} from '../../source/ui/app.js';
+import {FakeTerminalIn, FakeTerminalOut} from './fake-terminal.js';
 
-class Sink extends EventEmitter {
-	frames: string[] = [];
-	constructor(
-		readonly columns: number,
-		readonly rows: number,
-	) {
-		super();
-	}
-	write = (frame: string) => {
-		this.frames.push(frame);
-		return true;
-	};
-}
-
-/** A terminal keyboard that never types. */
-class Keyboard extends EventEmitter {
-	isTTY = true;
-	read = () => null;
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-}
-
-/** Ink's frame of `tree` at `columns` × `rows`, escape codes and all. */
+/** What Ink writes drawing `tree` at `columns` × `rows`, escape codes and all. */
 function frameOf(tree: ReactElement, columns: number, rows: number): string {
-	const stdout = new Sink(columns, rows);
+	const stdout = Object.assign(new FakeTerminalOut(), {columns, rows});
 	const instance = render(tree, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: new Sink(columns, rows) as unknown as NodeJS.WriteStream,
-		stdin: new Keyboard() as unknown as NodeJS.ReadStream,
+		stderr: new FakeTerminalOut() as unknown as NodeJS.WriteStream,
+		stdin: new FakeTerminalIn() as unknown as NodeJS.ReadStream,
 		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
 	});
 	instance.unmount();
-	return stdout.frames.at(-1) ?? '';
+	return stdout.output;
 }
 
 const article = buildArticle(
