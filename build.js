@@ -83,6 +83,19 @@ const edits = [
 		from: 'promisify(execFile);',
 		to: '',
 	},
+	// slice-ansi and ansi-tokenize (under Ink) each build a grapheme Intl.Segmenter as they load:
+	// the first in a process costs some 25 ms of ICU data, though the reader's common text is
+	// never segmented (see the single-column edits below). Both are built on first use instead.
+	{
+		file: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+		from: "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+		to: lazySegmenter('GRAPHEME_SEGMENTER'),
+	},
+	{
+		file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+		from: 'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+		to: lazySegmenter('segmenter'),
+	},
 	// Modules the reader loads only to cover rare cases, each a few milliseconds of Node's own
 	// modules at start-up: terminal-size runs a command (child_process) only when the terminal
 	// cannot tell its size, and signal-exit loads assert for one check of its argument.
@@ -179,6 +192,14 @@ const edits = [
 		].join('\n'),
 	},
 ];
+
+/** An object whose `segment()` builds a grapheme segmenter on first use, named `name`. */
+function lazySegmenter(name) {
+	return [
+		`let ${name}Built;`,
+		`const ${name} = {segment: (text) => (${name}Built ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};`,
+	].join('\n');
+}
 
 /** A filter for one file of this package, not for copies nested deeper in node_modules. */
 function exactly(file) {
@@ -291,7 +312,10 @@ async function bundle() {
 	});
 	const code = outputFiles[0].text;
 	// A script may hold neither import nor export: everything is bundled or required.
-	const moduleSyntax = /(?:^|[;}\s])(?:import\s*[({"'\w*]|export\s*[{*\w])/m.exec(code);
+	const moduleSyntax = new RegExp(
+		String.raw`(?:^|[;}])\s*(?:import\s*[{*("'\x60]|import\s+[\w$]+\s+from\b|export\s*[{*]|export\s+(?:default|const|let|var|function|class|async)\b)`,
+		'm',
+	).exec(code);
 	if (moduleSyntax) {
 		throw new Error(`build.js: dist/readout.js would hold module syntax: ${moduleSyntax[0]}`);
 	}
