@@ -179,6 +179,34 @@ const edits = [
 		from: 'return sliceAnsi(line, from, to);',
 		to: 'return from === 0 && to === width ? line : sliceAnsi(line, from, to);',
 	},
+	// Ink checks every text it draws for escape and C1 control characters a code point at a time,
+	// and takes text with any escape apart to keep only its colour codes. One expression finds
+	// them, and text whose escapes are all colour codes is kept as it is without the tokenizer.
+	{
+		file: /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/,
+		from: [
+			'    if (text.includes(escapeCharacter)) {',
+			'        return true;',
+			'    }',
+			'    for (const character of text) {',
+			'        if (isC1ControlCharacter(character)) {',
+			'            return true;',
+			'        }',
+			'    }',
+			'    return false;',
+		].join('\n'),
+		to: '    return /[\\u001B\\u0080-\\u009F]/.test(text);',
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/,
+		from: "    let output = '';",
+		to: [
+			'    if (!/[\\u0080-\\u009F]|\\u001B(?!\\[[\\d:;]*m)/.test(text)) {',
+			'        return text;',
+			'    }',
+			"    let output = '';",
+		].join('\n'),
+	},
 	// Between two unstyled characters there is no style to change.
 	{
 		file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,

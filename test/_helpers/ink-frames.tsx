@@ -44,6 +44,9 @@ const article = buildArticle(
  */
 export function inkFrames(): string[] {
 	chalk.level = 1;
+	// Escape codes Ink keeps (colour) and drops (screen clearing, a C1 CSI) as it draws text.
+	const escapes =
+		'raw \u001B[31mred\u001B[0m \u001B[1;4mbold\u001B[22;24m \u001B[2Jclear \u009B5m c1 \u001B]8;;x\u0007link\u001B]8;;\u0007';
 	const mixed = 'ASCII “curly” ‘single’ — … ─│╭╮ ▸ Aあいうえお 👍🏽 e\u0301 ☃ ©';
 	return [
 		frameOf(<App article={article} color onExit={() => {}} />, 120, 30),
@@ -66,6 +69,7 @@ export function inkFrames(): string[] {
 					<Text underline>under</Text> plain {mixed} <Text color="magenta">end</Text>
 				</Text>
 				<Text wrap="truncate">{mixed.repeat(3)}</Text>
+				<Text>{escapes}</Text>
 			</Box>,
 			40,
 			20,
