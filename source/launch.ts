@@ -21,7 +21,7 @@ declare const readoutBodyKey: string;
  * else.
  */
 const body = new URL('readout.js', import.meta.url);
-const source = readFileSync(body, 'utf8');
+const source = readProgram(body);
 const reader = cacheFile(process.env, readoutBodyKey, 'reader');
 const printer = cacheFile(process.env, readoutBodyKey, 'printer');
 const order = isatty(1) ? [reader, printer] : [printer, reader];
@@ -63,5 +63,18 @@ function pick(file: CacheFile | undefined): [CacheFile, Buffer] | undefined {
 function report(message: string): void {
 	if (process.env['DEBUG'] === 'readout') {
 		process.stderr.write(`readout: ${message}\n`);
+	}
+}
+
+/** The program's text; a broken installation ends with one line, not a stack trace. */
+function readProgram(file: URL): string {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+		process.stderr.write(
+			`readout: cannot read ${fileURLToPath(file)} (${reason}): reinstall readout\n`,
+		);
+		process.exit(1);
 	}
 }

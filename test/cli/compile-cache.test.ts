@@ -12,7 +12,7 @@ import path from 'node:path';
 import {afterEach, expect, test} from 'vitest';
 import {cacheFile} from '../../source/launch/compile-cache.js';
 import {ReaderSession, thenWait} from '../_helpers/pty.js';
-import {run} from './_run.js';
+import {run, shell} from './_run.js';
 
 // dist/cli.js compiles the program with V8's code cache from the last run (source/launch.ts).
 // With DEBUG=readout it says on stderr what became of the cache.
@@ -140,4 +140,14 @@ test('a cache folder others may write to is neither read nor written', async () 
 	expect(result.stderr).toBe('readout: found no compile cache\n');
 	expect(readFileSync(path.join(folder(), name))).toEqual(before);
 	expect(result.stdout).toContain('Trump talks to Putin');
+});
+
+test('a launcher without its program says so in one line', async () => {
+	const copy = mkdtempSync(path.join(tmpdir(), 'readout-broken-'));
+	writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}');
+	mkdirSync(path.join(copy, 'dist'));
+	writeFileSync(path.join(copy, 'dist', 'cli.js'), readFileSync('dist/cli.js'));
+	const {code, stdout, stderr} = await shell(`node ${path.join(copy, 'dist', 'cli.js')} --plain`);
+	expect({code, stdout}).toEqual({code: 1, stdout: ''});
+	expect(stderr).toMatch(/^readout: cannot read \S+readout\.js \(ENOENT\): reinstall readout\n$/);
 });
