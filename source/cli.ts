@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
-import {loadArticle, previewArticle, previewCharacters} from './article/progressive.js';
+import {loadArticle, previewArticle} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
@@ -37,18 +37,16 @@ async function main(): Promise<number> {
 	const buildOptions = {format: input.format, date: options.date};
 	const keyboard = reader ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (reader && keyboard) {
-		// A long article opens on a preview of its start while the rest is built.
-		const preview = previewArticle(input.text, buildOptions);
+		// The reader opens on a preview, the text (of its start, if it is long) without quotes
+		// or events, while the whole is built.
+		const preview = previewArticle(input.text, buildOptions, {extract: false});
 		const {runInteractive} = await reader;
-		const whole = input.text.length <= previewCharacters * 2;
 		try {
 			return await runInteractive(preview, {
 				stdin: keyboard,
 				stdout: process.stdout,
 				color: options.color ?? environmentColor(process.env) !== false,
-				load: whole
-					? undefined
-					: (signal, onProgress) => loadArticle(input.text, buildOptions, {signal, onProgress}),
+				load: (signal, onProgress) => loadArticle(input.text, buildOptions, {signal, onProgress}),
 			});
 		} finally {
 			if (keyboard !== process.stdin) {

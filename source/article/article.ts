@@ -24,12 +24,14 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 
 /**
  * `buildArticle` in steps (see `Steps`). With `limit`, only the opening of the body is read
- * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read.
+ * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read. Without
+ * `extract`, no quotes or events are looked for: the model has none.
  */
 export function* articleSteps(
 	text: string,
 	options: BuildOptions = {},
 	limit = Number.POSITIVE_INFINITY,
+	extract = true,
 ): Steps<Article> {
 	const {document, read} = yield* within(
 		0,
@@ -37,7 +39,7 @@ export function* articleSteps(
 		parseSteps(text, options.format ?? 'auto', limit),
 	);
 	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
-	const found = yield* within(0.35, 1, extractionSteps(document.sections, published));
+	const found = yield* within(0.35, 1, extractionSteps(document.sections, published, extract));
 	const bodyWords = read < 1 ? Math.round(found.words / Math.max(read, 1e-9)) : found.words;
 	const words = countWords(document.metadata.title) + bodyWords;
 	return {
@@ -71,6 +73,7 @@ type Extracted = {words: number; quotes: Quote[]; timeline: TimelineEvent[]};
 function* extractionSteps(
 	sections: readonly Section[],
 	published: string | null,
+	extract: boolean,
 ): Steps<Extracted> {
 	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
 	const found: Extracted = {words: 0, quotes: [], timeline: []};
@@ -78,6 +81,12 @@ function* extractionSteps(
 	let characters = 0;
 	let chunks = 0;
 	const flush = (): void => {
+		if (!extract) {
+			chunk = [];
+			characters = 0;
+			chunks++;
+			return;
+		}
 		for (const quote of extractQuotes(chunk)) {
 			found.quotes.push(quote);
 		}

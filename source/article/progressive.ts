@@ -1,4 +1,4 @@
-import {articleSteps, buildArticle, type BuildOptions} from './article.js';
+import {articleSteps, type BuildOptions} from './article.js';
 import {runSteps} from './steps.js';
 import type {Article} from './types.js';
 
@@ -6,19 +6,25 @@ import type {Article} from './types.js';
 export const previewCharacters = 65_536;
 
 /**
- * A first look at a long article, cheap whatever its length: the metadata (front matter and
- * headline), and the paragraphs, sections, quotes and events of the body's first 64 KB or so
- * (cut at a paragraph, line or word end). Whether plain text is hard-wrapped is judged from that
- * opening, a copyright footer is not looked for (it is at the end), and `words` and
- * `readingMinutes` are estimated from the share of the body read. A text short enough to be
- * read whole gives exactly `buildArticle`'s model. Show it while `loadArticle` builds the rest.
+ * A first look at an article, cheap whatever its length: the metadata (front matter and
+ * headline), and the paragraphs and sections of the body's first 64 KB or so (cut at a
+ * paragraph, line or word end), or of all of a text short enough to read whole. Whether plain
+ * text is hard-wrapped is judged from that opening, a copyright footer is not looked for (it is
+ * at the end), and `words` and `readingMinutes` are estimated from the share of the body read.
+ * Quotes and events are looked for only with `extract` (the slowest part of a build, and slowest
+ * of all the first time in a process): without it the preview has none. A text short enough to
+ * be read whole, with `extract`, gives exactly `buildArticle`'s model. Show a preview while
+ * `loadArticle` builds the whole.
  */
-export function previewArticle(text: string, options: BuildOptions = {}): Article {
-	if (text.length <= previewCharacters * 2) {
-		return buildArticle(text, options);
-	}
-
-	return runSteps(articleSteps(text, options, previewCharacters));
+export function previewArticle(
+	text: string,
+	options: BuildOptions = {},
+	{extract = true}: {readonly extract?: boolean} = {},
+): Article {
+	const whole = text.length <= previewCharacters * 2;
+	return runSteps(
+		articleSteps(text, options, whole ? Number.POSITIVE_INFINITY : previewCharacters, extract),
+	);
 }
 
 export type LoadControl = {

@@ -176,3 +176,25 @@ test('a 5 MB article builds within a generous bound', () => {
 	expect(performance.now() - started).toBeLessThan(5000);
 	expect(article.sections.length).toBeGreaterThan(10);
 });
+
+describe('a preview without extraction', () => {
+	test('is the whole model of a short article but for its quotes and events', () => {
+		const text = read('content/trump-putin-call.md');
+		const whole = buildArticle(text);
+		const preview = previewArticle(text, {}, {extract: false});
+		expect(whole.quotes.length).toBeGreaterThan(0);
+		expect(whole.timeline.length).toBeGreaterThan(0);
+		expect(preview).toEqual({...whole, quotes: [], timeline: []});
+	});
+
+	test('of a long article, has the opening paragraphs and no quotes or events', () => {
+		const quoted = 'The mayor said: “We will open the bridge on 4 May 2021.”';
+		const text = longArticle(300_000).replace('\n', `\n${quoted}\n`);
+		const withQuotes = previewArticle(text);
+		const preview = previewArticle(text, {}, {extract: false});
+		expect(withQuotes.quotes.length).toBeGreaterThan(0);
+		expect(withQuotes.timeline.length).toBeGreaterThan(0);
+		expect(paragraphsOf(preview).length).toBeLessThan(paragraphsOf(buildArticle(text)).length);
+		expect(preview).toEqual({...withQuotes, quotes: [], timeline: []});
+	});
+});
