@@ -7,7 +7,12 @@ export type Mention = Span & {
 	readonly date: string | null;
 	readonly approximate: boolean;
 	readonly kind: 'explicit' | 'weekday' | 'relative' | 'year' | 'span' | 'dateline';
+	/** A month and day written without a year: which, and whether it names an event. */
+	readonly yearless?: YearlessDay;
 };
+
+/** `Jan. 6` without a year; `naming` when it stands before a noun: `the Jan. 6 attack`. */
+export type YearlessDay = {readonly month: number; readonly day: number; readonly naming: boolean};
 
 /** What every finder is given: the paragraph, one of its sentences and the article's date. */
 export type Context = {
