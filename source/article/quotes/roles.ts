@@ -1,10 +1,12 @@
 import {analyseRun, titleKeys, type NameRun} from './names.js';
-import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
+import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
 
 /** Whether a word names a role that can speak: `spokesman`, `officials`, `ministry`. */
 export function isRole(word: string): boolean {
 	const key = word.toLowerCase();
-	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
+	return (
+		roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key) || publicBodies.has(key)
+	);
 }
 
 const subjectLead = new Set([
@@ -46,6 +48,11 @@ export class Descriptors {
 
 	/** Learns the titles standing before, inside and after a person's name run. */
 	learn(text: string, run: NameRun, name: string): void {
+		// `former President Barack Obama` is not who `the president` means now.
+		if (
+			/\b(?:former|ex|late|then)[\s-]+$/i.test(text.slice(Math.max(0, run.start - 12), run.start))
+		)
+			return;
 		const title = analyseRun(run.tokens).title;
 		for (const key of titleKeys(title ?? '')) this.people.set(key, name);
 		const before = /((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+){1,3})$/u.exec(

@@ -8,7 +8,13 @@ import {
 	documentOfNamed,
 	documentOfOwner,
 } from './documents.js';
-import {documentNouns, organisationCues, roleNouns, titleWords} from './vocabulary.js';
+import {
+	documentNouns,
+	organisationCues,
+	publicBodies,
+	roleNouns,
+	titleWords,
+} from './vocabulary.js';
 
 /** Who a phrase stands for: a name as the article gives it fullest, and what it names. */
 export type Speaker = {
@@ -22,6 +28,8 @@ const determiner =
 	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
+const stateEpithet =
+	/^[Tt]he\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){1,2}([Dd]emocrat|[Rr]epublican|congressman|congresswoman|senator|lawmaker|legislator|governor|mayor)$/u;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
 const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'i');
 
@@ -140,6 +148,16 @@ export class SpeakerContext {
 		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
 		if (lower === 'it') return this.pronoun('organisation', position);
 		if (lower === 'they') return this.pronoun('group', position);
+		const epithet = stateEpithet.exec(text);
+		if (epithet) {
+			// `the Mississippi Democrat`, `the Texas senator`: a person the story already named.
+			const self = text.replace(leadingThe, '');
+			const described = this.descriptors.get(epithet[1]!.toLowerCase());
+			const person =
+				(described === self ? undefined : described) ??
+				this.pronoun('person', position, self)?.name;
+			if (person) return {name: person, kind: 'person'};
+		}
 		const issuer = this.documentIssuer(text, position);
 		if (issuer !== undefined) return issuer;
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
@@ -190,7 +208,8 @@ export class SpeakerContext {
 			const speaker = this.resolve(part, position);
 			if (speaker === undefined) continue;
 			const next = parts[index + 1];
-			if (next !== undefined && findNameRuns(part).length === 0) {
+			// `the chairman of the MCB’s committee, Sher Khan,`: the person named beside a body.
+			if (next !== undefined && (findNameRuns(part).length === 0 || speaker?.kind !== 'person')) {
 				const named = this.resolve(next, position);
 				if (named?.kind === 'person') return named;
 			}
@@ -223,7 +242,10 @@ export class SpeakerContext {
 					const person = this.descriptors.get(key);
 					if (person) return {name: person, kind: 'person'};
 				}
-				return undefined;
+				// `Georgia Republican`: a description of someone, not a bare title such as `President`.
+				return run.tokens.some((token) => !titleWords.has(token.toLowerCase()))
+					? {name: name.name, kind: 'person'}
+					: undefined;
 			}
 			case 'unknown': {
 				if (this.registry.knowsPerson(name.name)) {
@@ -252,7 +274,12 @@ export class SpeakerContext {
 		const plural =
 			/[^s]s$/u.test(last) ||
 			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
-		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
+		const kind =
+			organisationCues.has(last) || publicBodies.has(last)
+				? 'organisation'
+				: plural
+					? 'group'
+					: 'person';
 		return {name: text.replace(leadingThe, ''), kind};
 	}
 
@@ -261,9 +288,10 @@ export class SpeakerContext {
 	 * statement the paragraph just named (`it said`), a person the paragraph names, then the
 	 * latest speaker and mention of earlier paragraphs.
 	 */
-	private pronoun(kind: Speaker['kind'], position: number): Speaker | null {
+	private pronoun(kind: Speaker['kind'], position: number, except?: string): Speaker | null {
 		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
-		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.position < position;
+		const fits = (mention: Mention) =>
+			kinds.includes(mention.kind) && mention.position < position && mention.name !== except;
 		const spoke = latest(this.speakers, fits);
 		if (spoke) return spoke;
 		if (
@@ -283,12 +311,15 @@ export class SpeakerContext {
 		if (
 			kind === 'person' &&
 			this.lastSubject &&
-			this.lastSubject.paragraph > this.lastSpeakerParagraph
+			this.lastSubject.paragraph > this.lastSpeakerParagraph &&
+			this.lastSubject.speaker.name !== except
 		) {
 			return this.lastSubject.speaker;
 		}
 		for (const candidate of kinds) {
-			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
+			const speaker = [this.lastSpeaker.get(candidate), this.lastMention.get(candidate)].find(
+				(found) => found && found.name !== except,
+			);
 			if (speaker) return speaker;
 		}
 		return null;
