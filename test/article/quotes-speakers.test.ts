@@ -122,6 +122,22 @@ const descriptions: Case[] = [
 		],
 		quotes: [['We are moving on', 'Donald Trump']],
 	},
+	{
+		rule: '`the Red Planet` is not a person a later `he` can mean',
+		paragraphs: [
+			'The probe began orbiting the Red Planet in 2014.',
+			'"We are trying to understand where that air went," he said.',
+		],
+		quotes: [['We are trying to understand where that air went', null]],
+	},
+	{
+		rule: 'negative: a named person after `the` with a title still counts',
+		paragraphs: [
+			'The visit was led by the Rev. Anne Hall and her staff.',
+			'"We came to listen," she said.',
+		],
+		quotes: [['We came to listen', 'Anne Hall']],
+	},
 ];
 
 describe('relative clauses: the noun `which` or `who` stands for speaks', () => {

@@ -338,6 +338,10 @@ export class SpeakerContext {
 			const described = this.resolve(`${run.tokens.join(' ')} ${words.join(' ')}`, run.start);
 			if (described) return described;
 		}
+		// `the Red Planet`, `the Golden Gate`: a name after `the` with no title is not a person.
+		const name = analyseRun(run.tokens);
+		if (name.kind === 'person' && name.title === null && /\bthe\s+$/.test(text.slice(0, run.start)))
+			return undefined;
 		return this.speakerOfRun(run);
 	}
 }
