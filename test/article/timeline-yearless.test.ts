@@ -8,6 +8,24 @@ function timeline(text: string, published: string | null): Array<[string | null,
 	return extractTimeline(toParagraphs(text), published).map((event) => [event.date, event.phrase]);
 }
 
+describe('a weekday the clause looks ahead to', () => {
+	// 2021-03-11 is a Thursday.
+	test.each<Case>([
+		[
+			'He may not recover in time for Sunday’s game against West Ham.',
+			'2021-03-11',
+			[['2021-03-14', 'Sunday']],
+		],
+		[
+			'He was hurt during Sunday’s game against West Ham.',
+			'2021-03-11',
+			[['2021-03-07', 'during Sunday']],
+		],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
+
 describe('a month and day without a year', () => {
 	test.each<Case>([
 		// A year written with the same month and day elsewhere gives it to the others.
