@@ -140,6 +140,85 @@ const descriptions: Case[] = [
 	},
 ];
 
+const issuersAndAnaphora: Case[] = [
+	{
+		rule: '`,” the statement read` is the issuer’s, over a name before the quote',
+		paragraphs: [
+			'The wreckage of Nordair flight NA804 has not been found, the carrier said in a statement Thursday.',
+			'The reports were false and officials “did not confirm the information posted,” the statement read.',
+		],
+		quotes: [['did not confirm the information posted', 'Nordair']],
+	},
+	{
+		rule: 'negative: `according to a statement` yields to a speaker named in the sentence',
+		paragraphs: [
+			'Nordair issued a statement on Thursday.',
+			'Mayor Ann Holt called the crash “a dark day for the city,” according to a statement.',
+		],
+		quotes: [['a dark day for the city', 'Ann Holt']],
+	},
+	{
+		rule: '`In an earlier statement, X denied …, adding` makes X the issuer',
+		paragraphs: [
+			'In an earlier statement, Nordair denied reports in the media, adding that it was too early to say more.',
+			'“Nordair denies all misleading information,” the statement read.',
+		],
+		quotes: [['Nordair denies all misleading information', 'Nordair']],
+	},
+	{
+		rule: '`the CEO of X, Tony Fernandes, has stated that` → the named person',
+		paragraphs: [
+			'Meanwhile the CEO of AirAsia, Tony Fernandes, has stated that "until today we have never lost a life."',
+		],
+		quotes: [['until today we have never lost a life.', 'Tony Fernandes']],
+	},
+	{
+		rule: '`the former Nurnberg coach` is the person just named',
+		paragraphs: [
+			'Wolfsburg manager Dieter Hecking was not impressed. "We started well," the former Nurnberg coach said.',
+		],
+		quotes: [['We started well', 'Dieter Hecking']],
+	},
+	{
+		rule: 'negative: `the Kremlin spokesman` stays a description',
+		paragraphs: [
+			'President Elena Marković met envoys.',
+			'“No comment,” the Kremlin spokesman said.',
+		],
+		quotes: [['No comment', 'Kremlin spokesman']],
+	},
+	{
+		rule: 'a subject opening a later clause (`…, and skipper X was`) is who `he` means next',
+		paragraphs: [
+			'Ole Solberg said: “The pass made it.”',
+			'It was a goal worth celebrating and skipper Harry Maguire was more expansive in his praise.',
+			'“He is a young boy with a big future,” he told BT Sport.',
+		],
+		quotes: [
+			['The pass made it.', 'Ole Solberg'],
+			['He is a young boy with a big future', 'Harry Maguire'],
+		],
+	},
+	{
+		rule: '`Former Celtic boss Neil Lennon` is a subject, and `Former Celtic` no person',
+		paragraphs: [
+			'“He is a young boy with a big future,” Harry Maguire told BT Sport.',
+			'Former Celtic boss Neil Lennon was impressed from the press area.',
+			'“I can’t tell you how good that goal is,” he said.',
+		],
+		quotes: [
+			['He is a young boy with a big future', 'Harry Maguire'],
+			['I can’t tell you how good that goal is', 'Neil Lennon'],
+		],
+	},
+];
+
+describe('issuers and descriptions of people already named', () => {
+	test.each(issuersAndAnaphora)('$rule', ({paragraphs, quotes}) => {
+		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);
+	});
+});
+
 describe('relative clauses: the noun `which` or `who` stands for speaks', () => {
 	test.each(relativeClauses)('$rule', ({paragraphs, quotes}) => {
 		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);

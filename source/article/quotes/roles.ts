@@ -1,6 +1,14 @@
 import {analyseRun, titleKeys, type NameRun} from './names.js';
 import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
 
+/** `the Mississippi Democrat`, `the former Nurnberg coach`: someone the story named before. */
+export const stateEpithet =
+	/^[Tt]he\s+(?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){1,3}([Dd]emocrat|[Rr]epublican|congressman|congresswoman|senator|lawmaker|legislator|governor|mayor|coach|manager|boss|gaffer|skipper|captain|striker|midfielder|defender|goalkeeper|winger|forward|player|star)$/u;
+
+/** `the company`, `the carrier`: a body the story already named. */
+export const bodyEpithet =
+	/^the\s+(company|carrier|airline|firm|club|insurer|lender|retailer|maker|bank|network|agency|group)$/i;
+
 /** Whether a word names a role that can speak: `spokesman`, `officials`, `ministry`. */
 export function isRole(word: string): boolean {
 	const key = word.toLowerCase();
@@ -27,11 +35,14 @@ const subjectLead = new Set([
 /** Whether only determiners, titles and roles stand between a sentence start and a name. */
 export function isSubjectPosition(lead: string): boolean {
 	if (lead.length > 80) return false;
+	// Capitalised words (`Former Celtic boss`) are names or titles, not words of a clause.
 	return lead
-		.toLowerCase()
 		.split(/[\s,]+/u)
 		.filter(Boolean)
-		.every((word) => subjectLead.has(word) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word));
+		.every(
+			(word) =>
+				subjectLead.has(word.toLowerCase()) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word),
+		);
 }
 
 /**
