@@ -3,7 +3,7 @@ import {findDateline} from './timeline/dateline.js';
 import {findExplicitDates} from './timeline/explicit.js';
 import {resolveOverlaps, type Context, type Mention} from './timeline/mention.js';
 import {findRelativeDates} from './timeline/relative.js';
-import {agreeOnYears} from './timeline/same-day.js';
+import {agreeOnYears, type Yearless} from './timeline/same-day.js';
 import {splitSentences, type Span} from './timeline/sentences.js';
 import {summarize} from './timeline/summary.js';
 import {findWeekdays} from './timeline/weekdays.js';
@@ -36,7 +36,8 @@ export function extractTimeline(
 	published: string | null,
 ): TimelineEvent[] {
 	const day = parseDay(published);
-	const events: Array<TimelineEvent & {yearless?: Mention['yearless']}> = [];
+	const events: TimelineEvent[] = [];
+	const yearless: Yearless[] = [];
 	for (const location of paragraphs) {
 		const {text} = location;
 		const dateline = location.paragraph < datelineParagraphs ? findDateline(text, day) : null;
@@ -59,6 +60,7 @@ export function extractTimeline(
 				seen.add(key);
 				// The summary is the story's first words, not the dateline before them.
 				const around = opensWithDateline ? afterDateline(text, sentences, dateline.end) : sentence;
+				if (mention.yearless) yearless.push({index: events.length, day: mention.yearless});
 				events.push({
 					date: mention.date,
 					phrase,
@@ -67,13 +69,14 @@ export function extractTimeline(
 					section: location.section,
 					paragraph: location.paragraph,
 					offset: mention.start,
-					yearless: mention.yearless,
 				});
 			}
 		}
 	}
-	agreeOnYears(events, day);
-	return sortByDate(events.map(({yearless: _yearless, ...event}) => event));
+	for (const [index, date] of agreeOnYears(events, yearless, day)) {
+		events[index] = {...events[index]!, date};
+	}
+	return sortByDate(events);
 }
 
 // The dateline gives way to a phrase of the same date in its sentence (`said on Monday`), and

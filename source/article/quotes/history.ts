@@ -7,9 +7,26 @@ export type Speaker = {
 /** A speaker named or heard at a position of the current paragraph. */
 export type Mention = Speaker & {readonly position: number; readonly subject: boolean};
 
-/** The last item of a list in position order that fits. */
-function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
-	for (let index = items.length - 1; index >= 0; index--)
+/** How many items of a list in position order stand before `position`. */
+function countBefore(items: readonly Mention[], position: number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (items[middle]!.position < position) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The last item before `position` of a list in position order that fits. */
+function latest(
+	items: readonly Mention[],
+	position: number,
+	fits: (item: Mention) => boolean,
+): Mention | undefined {
+	// A paragraph of thousands of names asks this for each of them: start at `position`.
+	for (let index = countBefore(items, position) - 1; index >= 0; index--)
 		if (fits(items[index]!)) return items[index];
 	return undefined;
 }
@@ -48,8 +65,7 @@ export class MentionHistory {
 
 	/** Records that `speaker` spoke at `position` of the current paragraph. */
 	noteSpeaker(speaker: Speaker, position: number): void {
-		let index = this.speakers.length;
-		while (index > 0 && this.speakers[index - 1]!.position > position) index--;
+		const index = countBefore(this.speakers, position + 1);
 		this.speakers.splice(index, 0, {...speaker, position, subject: true});
 	}
 
@@ -66,14 +82,13 @@ export class MentionHistory {
 		except?: string,
 	): Speaker | null {
 		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
-		const fits = (mention: Mention) =>
-			kinds.includes(mention.kind) && mention.position < position && mention.name !== except;
-		const spoke = latest(this.speakers, fits);
+		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.name !== except;
+		const spoke = latest(this.speakers, position, fits);
 		if (spoke) return spoke;
 		if (kind !== 'person' && issuer && issuer.position < position) return issuer.speaker;
 		const mention =
-			latest(this.mentions, (candidate) => fits(candidate) && candidate.subject) ??
-			latest(this.mentions, fits);
+			latest(this.mentions, position, (candidate) => fits(candidate) && candidate.subject) ??
+			latest(this.mentions, position, fits);
 		if (mention) return mention;
 		// `Mr Martin did, however, confirm …` then `“…,” he told MPs`: a person made the subject
 		// of a later paragraph than the last speaker's is the likelier `he`.

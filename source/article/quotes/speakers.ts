@@ -66,14 +66,15 @@ export class SpeakerContext {
 				this.descriptors.learn(text, run, speaker.name);
 			}
 			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.
-			const lead = text
-				.slice(sentenceStartOf(starts, run.start), run.start)
-				.split(clauseOpening)
-				.at(-1)!;
+			// Only the last 80 characters can be a subject's lead; a longer one never is.
+			const from = sentenceStartOf(starts, run.start);
+			const near = text.slice(Math.max(from, run.start - 120), run.start);
+			const clause = near.split(clauseOpening).at(-1)!;
+			const whole = clause.length < near.length || from >= run.start - 120;
 			this.history.mentions.push({
 				...speaker,
 				position: run.start,
-				subject: isSubjectPosition(lead),
+				subject: whole && isSubjectPosition(clause),
 			});
 		}
 		const people = this.history.mentions.filter((mention) => mention.kind === 'person');
@@ -291,7 +292,11 @@ export class SpeakerContext {
 		if (run.tokens.length === 1 && /\d/.test(run.tokens[0]!)) return undefined;
 		// `the Red Planet`, `the Golden Gate`: a name after `the` with no title is not a person.
 		const name = analyseRun(run.tokens);
-		if (name.kind === 'person' && name.title === null && /\bthe\s+$/.test(text.slice(0, run.start)))
+		if (
+			name.kind === 'person' &&
+			name.title === null &&
+			/(?:^|\s)the\s+$/.test(text.slice(Math.max(0, run.start - 6), run.start))
+		)
 			return undefined;
 		return this.speakerOfRun(run);
 	}

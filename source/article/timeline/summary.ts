@@ -169,9 +169,14 @@ function startOfName(body: string, index: number, floor: number): number {
 	if (!capitalised.test(body.charAt(index))) return index;
 	let start = index;
 	for (;;) {
-		const previous = /(\S+)\s+$/.exec(body.slice(floor, start));
-		if (!previous || !capitalised.test(previous[1]!) || /[,;:]$/.test(previous[1]!)) return start;
-		start = floor + previous.index;
+		let end = start;
+		while (end > floor && /\s/.test(body.charAt(end - 1))) end--;
+		if (end === start) return start;
+		let word = end;
+		while (word > floor && !/\s/.test(body.charAt(word - 1))) word--;
+		if (word === end || !capitalised.test(body.charAt(word)) || /[,;:]/.test(body.charAt(end - 1)))
+			return start;
+		start = word;
 	}
 }
 
