@@ -9,6 +9,14 @@ export const stateEpithet =
 export const bodyEpithet =
 	/^the\s+(company|carrier|airline|firm|club|insurer|lender|retailer|maker|bank|network|agency|group)$/i;
 
+/** Where a later clause of a sentence opens: `…, and skipper Harry Maguire`. */
+export const clauseOpening = /[;—–]\s*|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+(?=[a-z])/u;
+
+/** The last word of a name, lower case: `state water agency` → `agency`. */
+export function headNoun(name: string): string {
+	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Whether a word names a role that can speak: `spokesman`, `officials`, `ministry`. */
 export function isRole(word: string): boolean {
 	const key = word.toLowerCase();

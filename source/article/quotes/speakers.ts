@@ -1,30 +1,25 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
 import {sentenceStartOf} from './clauses.js';
 import {MentionHistory, type Speaker} from './history.js';
-import {Descriptors, bodyEpithet, isRole, isSubjectPosition, stateEpithet} from './roles.js';
 import {
-	contentNouns,
-	documentBare,
-	documentFrom,
-	documentOfNamed,
-	documentOfOwner,
-} from './documents.js';
-import {
-	documentNouns,
-	organisationCues,
-	publicBodies,
-	roleNouns,
-	titleWords,
-} from './vocabulary.js';
+	Descriptors,
+	bodyEpithet,
+	clauseOpening,
+	headNoun,
+	isRole,
+	isSubjectPosition,
+	stateEpithet,
+} from './roles.js';
+import {contentNouns, documentOwner, documentWord} from './documents.js';
+import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
 
 export type {Speaker} from './history.js';
+
 const determiner =
 	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
-const clauseOpening = /[;—–]\s*|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+(?=[a-z])/u;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
-const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'i');
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
 export class SpeakerContext {
@@ -35,6 +30,8 @@ export class SpeakerContext {
 	private issuerPosition = -1;
 	private readonly descriptors = new Descriptors();
 	private readonly history = new MentionHistory();
+	/** The latest body heard, by the last word of its name: `agency` → `state water agency`. */
+	private readonly bodies = new Map<string, Speaker>();
 	private people: Speaker[] = [];
 	private readonly resolved = new Map<string, Speaker | null | undefined>();
 
@@ -84,6 +81,7 @@ export class SpeakerContext {
 	/** Records that `speaker` spoke at `position` of the current paragraph. */
 	noteSpeaker(speaker: Speaker, position: number): void {
 		this.history.noteSpeaker(speaker, position);
+		if (speaker.kind !== 'person') this.bodies.set(headNoun(speaker.name), speaker);
 	}
 
 	/** Records that the paragraph names `issuer` as a statement's source at `position`. */
@@ -132,8 +130,11 @@ export class SpeakerContext {
 				this.pronoun('person', position, self)?.name;
 			if (person) return {name: person, kind: 'person'};
 		}
-		if (bodyEpithet.test(text)) {
-			const body = this.pronoun('organisation', position);
+		const bodyNoun = bodyEpithet.exec(text)?.[1];
+		if (bodyNoun) {
+			// `the agency` after `the state water agency said`; else the body named last.
+			const body =
+				this.bodies.get(bodyNoun.toLowerCase()) ?? this.pronoun('organisation', position);
 			if (body) return body;
 		}
 		const issuer = this.documentIssuer(text, position);
@@ -204,15 +205,12 @@ export class SpeakerContext {
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
 	documentIssuer(text: string, position: number): Speaker | null | undefined {
-		if (!documentWord.test(text)) return undefined;
-		const owner =
-			documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
-		if (owner) {
-			const issuer = this.resolve(owner[1]!, position);
-			if (issuer) this.noteIssuer(issuer, position);
-			return issuer;
-		}
-		return documentBare.test(text) ? this.issuer : undefined;
+		const owner = documentOwner(text);
+		if (owner === null) return undefined;
+		if (owner === 'bare') return this.issuer;
+		const issuer = this.resolve(owner, position);
+		if (issuer) this.noteIssuer(issuer, position);
+		return issuer;
 	}
 
 	private speakerOfRun(run: NameRun): Speaker | undefined {
