@@ -8,6 +8,24 @@ function timeline(text: string, published: string | null): Array<[string | null,
 	return extractTimeline(toParagraphs(text), published).map((event) => [event.date, event.phrase]);
 }
 
+describe('`last` and `next` belong to the phrase, capitalised or not', () => {
+	// 2021-05-18 is a Tuesday.
+	test.each<Case>([
+		['Last Friday, the governor signed a bill.', '2021-05-18', [['2021-05-14', 'Last Friday']]],
+		['Next Monday the law takes effect.', '2021-05-18', [['2021-05-24', 'Next Monday']]],
+		[
+			'He announced last September that he would go.',
+			'2005-03-14',
+			[['2004-09', 'last September']],
+		],
+		['The plant reopens next March.', '2005-03-14', [['2006-03', 'next March']]],
+		// Negative: a capitalised `Last` that is no modifier of the date.
+		['Last of all, on Friday, the shops closed.', '2021-05-18', [['2021-05-14', 'on Friday']]],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
+
 describe('a weekday the clause looks ahead to', () => {
 	// 2021-03-11 is a Thursday.
 	test.each<Case>([

@@ -23,7 +23,7 @@ export type Context = {
 
 // Prepositions and time adverbs that belong to the date phrase as written (`on Monday`).
 const lead =
-	/(?:^|[\s(—–-])((?:on|in|to|since|until|till|by|from|during|through|throughout|before|after|as of|later|earlier|early|late|until late|as early as|as late as)\s+)$/i;
+	/(?:^|[\s(—–-])((?:on|in|to|since|until|till|by|from|during|through|throughout|before|after|as of|later|earlier|early|late|until late|as early as|as late as|last|next)\s+)$/i;
 
 /** Widens `start` to take in a preposition such as `on` or `since` written just before. */
 export function withLeadingWord(text: string, floor: number, start: number): number {
