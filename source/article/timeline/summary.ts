@@ -41,6 +41,7 @@ const aside = /\s*\([^()]{1,30}\)/g;
 
 /** `body` without its short parentheticals (but one holding the date), `phrase` moved to match. */
 function withoutAsides(body: string, phrase: Span): {body: string; phrase: Span} {
+	if (!body.includes('(')) return {body, phrase};
 	let kept = '';
 	let at = 0;
 	let moved = {...phrase};
@@ -88,13 +89,18 @@ function shift(span: Span, by: number): Span {
 function clauseBreaks(body: string): Span[] {
 	const groups: Array<Span & {long: boolean}> = [];
 	parenthetical.lastIndex = 0;
-	for (let match = parenthetical.exec(body); match; match = parenthetical.exec(body)) {
+	const parentheses = body.includes('(');
+	for (
+		let match = parentheses ? parenthetical.exec(body) : null;
+		match;
+		match = parenthetical.exec(body)
+	) {
 		const inner = match[1]!.trim();
 		const long = inner.length > 30 || inner.split(/\s+/).length > 4;
 		groups.push({start: match.index, end: match.index + match[0].length, long});
 	}
 	const inside = (index: number) =>
-		groups.some((group) => index >= group.start && index < group.end);
+		groups.length > 0 && groups.some((group) => index >= group.start && index < group.end);
 	const breaks: Span[] = groups.filter((group) => group.long);
 	clauseBreak.lastIndex = 0;
 	for (let match = clauseBreak.exec(body); match; match = clauseBreak.exec(body)) {
