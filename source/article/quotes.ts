@@ -72,8 +72,12 @@ function directSpeaker(
 	const stop = close === -1 ? '' : (masked[close - 1] ?? '');
 	const closesSentence = stop === '.' || stop === '…';
 	const after = close === -1 ? null : afterQuote(paragraph, close, closesSentence);
-	const trailing = after && !isDocumentPhrase(after.phrase) ? [after] : [];
-	const documents = after && isDocumentPhrase(after.phrase) ? [after] : [];
+	// `according to a statement` yields to a speaker named in the sentence; `,” the statement
+	// read` is as sure as `,” Smith said`.
+	const according = /^[\s,—–-]*according\s+to\b/i.test(masked.slice(close + 1, close + 40));
+	const documentOnly = after !== null && according && isDocumentPhrase(after.phrase);
+	const trailing = after && !documentOnly ? [after] : [];
+	const documents = after && documentOnly ? [after] : [];
 	// `“…,” X said` is the surest sign; a quote that ends its sentence looks back first.
 	const order = closesSentence
 		? [...before, ...trailing, ...documents]

@@ -3,6 +3,7 @@ import {findDateline} from './timeline/dateline.js';
 import {findExplicitDates} from './timeline/explicit.js';
 import {resolveOverlaps, type Context, type Mention} from './timeline/mention.js';
 import {findRelativeDates} from './timeline/relative.js';
+import {agreeOnYears, type Yearless} from './timeline/same-day.js';
 import {splitSentences, type Span} from './timeline/sentences.js';
 import {summarize} from './timeline/summary.js';
 import {findWeekdays} from './timeline/weekdays.js';
@@ -20,7 +21,9 @@ const datelineParagraphs = 3;
  * undated ones last. Which phrases count and how they resolve:
  * - explicit dates at the precision written (`March 18, 2014` → 2014-03-18, `in May 2016` →
  *   2016-05, `in 2014` → 2014); a month and day without a year take the published year, or the
- *   neighbouring one when the clause's tense says so;
+ *   neighbouring one when the clause's tense says so; all the yearless mentions of one month
+ *   and day agree (a year written with it elsewhere wins; a name such as `the Jan. 6 attack`
+ *   within a week of publication leaves the year unknown);
  * - weekdays: the latest on or before the published day, the next one in a future clause;
  * - `today`, `yesterday`, `last week` (the day a week earlier), `next month`, `last year`,
  *   `two years ago`, resolved against `published` (`YYYY-MM-DD`) and null without it;
@@ -34,6 +37,7 @@ export function extractTimeline(
 ): TimelineEvent[] {
 	const day = parseDay(published);
 	const events: TimelineEvent[] = [];
+	const yearless: Yearless[] = [];
 	for (const location of paragraphs) {
 		const {text} = location;
 		const dateline = location.paragraph < datelineParagraphs ? findDateline(text, day) : null;
@@ -47,11 +51,16 @@ export function extractTimeline(
 			const seen = new Set<string>();
 			for (const mention of resolveOverlaps(found, text)) {
 				const phrase = text.slice(mention.start, mention.end);
-				const key = mention.date ?? `phrase ${phrase.toLowerCase()}`;
+				// A yearless month and day may yet change its year, so it is told apart by its words.
+				const key =
+					mention.date === null || mention.yearless
+						? `phrase ${phrase.toLowerCase()}`
+						: mention.date;
 				if (seen.has(key) || phrase.trim() === '') continue;
 				seen.add(key);
 				// The summary is the story's first words, not the dateline before them.
 				const around = opensWithDateline ? afterDateline(text, sentences, dateline.end) : sentence;
+				if (mention.yearless) yearless.push({index: events.length, day: mention.yearless});
 				events.push({
 					date: mention.date,
 					phrase,
@@ -63,6 +72,9 @@ export function extractTimeline(
 				});
 			}
 		}
+	}
+	for (const [index, date] of agreeOnYears(events, yearless, day)) {
+		events[index] = {...events[index]!, date};
 	}
 	return sortByDate(events);
 }

@@ -158,8 +158,14 @@ test('dated events come first, in date order; undated ones last', () => {
 test('without a published date, only phrases that carry their own year are dated', () => {
 	fc.assert(
 		fc.property(fc.array(datedText, {minLength: 1, maxLength: 3}), (texts) => {
-			for (const event of extractTimeline(locate(texts), null)) {
-				if (event.date !== null) expect(event.phrase).toMatch(/\d{4}|’\d0s/);
+			const timeline = extractTimeline(locate(texts), null);
+			// A month and day without a year may take the year written with them elsewhere.
+			const written = new Set(
+				timeline.filter((event) => /\d{4}/.test(event.phrase)).map((event) => event.date),
+			);
+			for (const event of timeline) {
+				if (event.date === null || /\d{4}|’\d0s/.test(event.phrase)) continue;
+				expect(written).toContain(event.date);
 			}
 		}),
 		runs,

@@ -98,7 +98,7 @@ describe('explicit dates in their common forms', () => {
 		['The body will report by Jan. 20.', '2016-12-20', [['2017-01-20', 'by Jan. 20']]],
 		['A letter dated Dec. 5 was read.', '2017-01-10', [['2016-12-05', 'Dec. 5']]],
 		['He arrived in May.', monday, [['2016-05', 'in May']]],
-		['Sales peaked last March.', monday, [['2016-03', 'March']]],
+		['Sales peaked last March.', monday, [['2016-03', 'last March']]],
 		['He resigned on Tuesday, Nov. 8.', monday, [['2016-11-08', 'on Tuesday, Nov. 8']]],
 		['July 21 is the deadline.', null, [[null, 'July 21']]],
 	])('%s', (text, published, events) => {

@@ -15,6 +15,8 @@ const labelBefore =
 	/(?:^|[.;]\s+)((?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.'’-]*\s?){1,5}):\s*$/u;
 const invertedEnd =
 	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/is;
+const issuingBefore =
+	/\b(?:issued|released|put out|posted|sent)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:statement|readout|message|release|note)\b[^.;“”"\uE000]*$/i;
 const documentLead =
 	/^(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:statement|readout|release|communique|report)\b/i;
 
@@ -102,6 +104,14 @@ export function phrasesBefore(
 				? sentenceSubject(before)
 				: subject.phrase;
 		if (phrase !== '') phrases.push({phrase, position: offset + verb.index});
+	}
+	// `The president issued a statement through his spokeswoman Sarah Sanders: “…”`: the issuer.
+	const issuing = verbs.length === 0 ? issuingBefore.exec(before) : null;
+	if (issuing) {
+		const subject = subjectBefore(before.slice(0, issuing.index));
+		const phrase =
+			subject.joined || subject.phrase === '' ? sentenceSubject(before) : subject.phrase;
+		if (phrase !== '') phrases.push({phrase, position: offset + issuing.index});
 	}
 	const label = labelBefore.exec(before);
 	if (label && verbs.length === 0)

@@ -170,9 +170,45 @@ function lastClause(
 	if (clause === '' && relativeWords.has(boundary)) {
 		// `signs that read …`: the verb's subject is the noun the relative clause hangs on.
 		const head = tail.slice(0, clauseStart - boundary.length);
+		// `… toured it with the state agency, which said`: the noun just before the comma.
+		if (head.trim() === '' && text[cut] === ',') {
+			return {clause: antecedent(text.slice(0, cut)), joined: false};
+		}
 		return {clause: lastClause(head, commaEnds, false).clause, joined: false};
 	}
 	return {clause, joined: clause === '' && joiningWords.has(boundary)};
+}
+
+const antecedentStops = new Set(
+	'with from of to for at in on by about into over under against between among through after before and or but than as like via including'.split(
+		' ',
+	),
+);
+const antecedentDeterminers = new Set(
+	'the a an its his her their our this that these those another'.split(' '),
+);
+
+/**
+ * The noun phrase ending `text`, which a relative pronoun after it stands for: `the state
+ * transportation department`, `Mayor Dan Brooks`, `the city` (in `… sued the city`).
+ */
+function antecedent(text: string): string {
+	const words = text.trimEnd().split(/\s+/);
+	const taken: string[] = [];
+	let named = false;
+	for (let index = words.length - 1; index >= 0 && taken.length < 8; index--) {
+		const word = words[index]!;
+		const bare = word.toLowerCase();
+		if (/[,;:—–()“”"]/u.test(word) && taken.length > 0) break;
+		if (antecedentStops.has(bare)) break;
+		const capital = /^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(word);
+		// `… answered Mayor Dan Brooks`: a lower-case word before a name is not part of it.
+		if (named && !capital && !antecedentDeterminers.has(bare)) break;
+		taken.unshift(word);
+		if (antecedentDeterminers.has(bare)) break;
+		named ||= capital;
+	}
+	return taken.join(' ');
 }
 
 export type Subject = {

@@ -29,3 +29,17 @@ export const documentBare = new RegExp(
 /** What a person's words are called: `Ushakov’s comments said` → Ushakov. */
 export const contentNouns =
 	/^(?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+)?(?:comments|remarks|words|testimony|speech|address|response|reply|answer|account|argument|message|tweet|post|interview)$/u;
+
+/** Whether a phrase speaks of a document at all: `statement`, `readout`, `tweet`. */
+export const documentWord = new RegExp(`(?:${documents})`, 'i');
+
+/**
+ * Who a document phrase names as its issuer: the owner's words (`a statement from X` → `X`),
+ * `bare` for a document of no one named (`the statement`), or null when it is no document.
+ */
+export function documentOwner(text: string): string | 'bare' | null {
+	if (!documentWord.test(text)) return null;
+	const owner = documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
+	if (owner) return owner[1]!;
+	return documentBare.test(text) ? 'bare' : null;
+}

@@ -26,11 +26,11 @@ const namedPatterns = [
 	),
 ];
 const issuingSentence = new RegExp(
-	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:joint\\s+|written\\s+|brief\\s+|separate\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:\\S+\\s+)?${document}`,
+	`\\b(?:in|according to)\\s+(?:a|an|its|their|his|her)\\s+(?:[a-z]+\\s+)?${document}|\\b(?:issued|released|put out)\\s+(?:a|an|the following|this|its)\\s+(?:\\S+\\s+)?${document}`,
 	'i',
 );
 const mentionsDocument = /statement|readout|communiqu|release/i;
-const issuingVerb = /\b(?:issued|released|put out)\b/i;
+const issuingVerb = /\b(?:issued|released|put out|denied|denies)\b/i;
 
 export function issuerEvents(
 	masked: string,
@@ -51,8 +51,11 @@ export function issuerEvents(
 	for (const [index, start] of starts.entries()) {
 		const sentence = masked.slice(start, starts[index + 1] ?? masked.length);
 		if (!issuingSentence.test(sentence)) continue;
-		const verb = speechVerbsIn(sentence)[0]?.index ?? issuingVerb.exec(sentence)?.index;
-		if (verb === undefined) continue;
+		// The first verb that says or issues: `EgyptAir denied …, adding …` is EgyptAir's.
+		const verbs = [speechVerbsIn(sentence)[0]?.index, issuingVerb.exec(sentence)?.index];
+		const found = verbs.filter((index) => index !== undefined);
+		if (found.length === 0) continue;
+		const verb = Math.min(...found);
 		const subject = subjectBefore(sentence.slice(0, verb));
 		const phrase =
 			subject.joined || subject.phrase === '' ? sentenceSubject(sentence) : subject.phrase;

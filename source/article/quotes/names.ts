@@ -105,6 +105,9 @@ function isCue(words: readonly string[], cues: ReadonlySet<string>): boolean {
 	return words.some((word) => cues.has(lower(word)));
 }
 
+// Title words that only say when someone held a post, not what it was.
+const timeTitles = new Set(['former', 'acting', 'interim']);
+
 // A long article names the same few people thousands of times; each run is read once.
 const analysed = new Map<string, Name>();
 
@@ -129,6 +132,11 @@ function readRun(tokens: readonly string[]): Name {
 	const rest = tokens.slice(lastTitle + 1);
 	const whole = tokens.join(' ');
 	if (rest.length === 0) return {name: whole, kind: 'title', title: lower(whole)};
+	// `Former Celtic boss …`: `former` alone before one word makes no person of it.
+	const onlyTime = tokens.slice(0, lastTitle + 1).every((word) => timeTitles.has(lower(word)));
+	if (lastTitle >= 0 && onlyTime && rest.length === 1) {
+		return {name: rest.join(' '), kind: 'unknown', title: null};
+	}
 	if (lastTitle >= 0 && !isCue(rest, organisationCues) && !isCue(rest, placeCues)) {
 		const title = tokens
 			.slice(0, lastTitle + 1)

@@ -1,10 +1,28 @@
 import {analyseRun, titleKeys, type NameRun} from './names.js';
-import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
+import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
+
+/** `the Mississippi Democrat`, `the former Nurnberg coach`: someone the story named before. */
+export const stateEpithet =
+	/^[Tt]he\s+(?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){1,3}([Dd]emocrat|[Rr]epublican|congressman|congresswoman|senator|lawmaker|legislator|governor|mayor|coach|manager|boss|gaffer|skipper|captain|striker|midfielder|defender|goalkeeper|winger|forward|player|star)$/u;
+
+/** `the company`, `the carrier`: a body the story already named. */
+export const bodyEpithet =
+	/^the\s+(company|carrier|airline|firm|club|insurer|lender|retailer|maker|bank|network|agency|group)$/i;
+
+/** Where a later clause of a sentence opens: `…, and skipper Harry Maguire`. */
+export const clauseOpening = /[;—–]\s*|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+(?=[a-z])/u;
+
+/** The last word of a name, lower case: `state water agency` → `agency`. */
+export function headNoun(name: string): string {
+	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
 
 /** Whether a word names a role that can speak: `spokesman`, `officials`, `ministry`. */
 export function isRole(word: string): boolean {
 	const key = word.toLowerCase();
-	return roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key);
+	return (
+		roleNouns.has(key) || titleWords.has(key) || organisationCues.has(key) || publicBodies.has(key)
+	);
 }
 
 const subjectLead = new Set([
@@ -25,11 +43,14 @@ const subjectLead = new Set([
 /** Whether only determiners, titles and roles stand between a sentence start and a name. */
 export function isSubjectPosition(lead: string): boolean {
 	if (lead.length > 80) return false;
+	// Capitalised words (`Former Celtic boss`) are names or titles, not words of a clause.
 	return lead
-		.toLowerCase()
 		.split(/[\s,]+/u)
 		.filter(Boolean)
-		.every((word) => subjectLead.has(word) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word));
+		.every(
+			(word) =>
+				subjectLead.has(word.toLowerCase()) || isRole(word) || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(word),
+		);
 }
 
 /**
@@ -46,6 +67,11 @@ export class Descriptors {
 
 	/** Learns the titles standing before, inside and after a person's name run. */
 	learn(text: string, run: NameRun, name: string): void {
+		// `former President Barack Obama` is not who `the president` means now.
+		if (
+			/\b(?:former|ex|late|then)[\s-]+$/i.test(text.slice(Math.max(0, run.start - 12), run.start))
+		)
+			return;
 		const title = analyseRun(run.tokens).title;
 		for (const key of titleKeys(title ?? '')) this.people.set(key, name);
 		const before = /((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+){1,3})$/u.exec(

@@ -1,36 +1,25 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
 import {sentenceStartOf} from './clauses.js';
-import {Descriptors, isRole, isSubjectPosition} from './roles.js';
+import {MentionHistory, type Speaker} from './history.js';
 import {
-	contentNouns,
-	documentBare,
-	documentFrom,
-	documentOfNamed,
-	documentOfOwner,
-} from './documents.js';
-import {documentNouns, organisationCues, roleNouns, titleWords} from './vocabulary.js';
+	Descriptors,
+	bodyEpithet,
+	clauseOpening,
+	headNoun,
+	isRole,
+	isSubjectPosition,
+	stateEpithet,
+} from './roles.js';
+import {contentNouns, documentOwner, documentWord} from './documents.js';
+import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
 
-/** Who a phrase stands for: a name as the article gives it fullest, and what it names. */
-export type Speaker = {
-	readonly name: string;
-	readonly kind: 'person' | 'organisation' | 'group';
-};
-
-type Mention = Speaker & {readonly position: number; readonly subject: boolean};
+export type {Speaker} from './history.js';
 
 const determiner =
 	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
-const documentWord = new RegExp(`(?:${[...documentNouns].join('|')})`, 'i');
-
-/** The last item of a list in position order that fits. */
-function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
-	for (let index = items.length - 1; index >= 0; index--)
-		if (fits(items[index]!)) return items[index];
-	return undefined;
-}
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
 export class SpeakerContext {
@@ -40,16 +29,11 @@ export class SpeakerContext {
 	/** Where in the current paragraph the issuer was last named, or -1. */
 	private issuerPosition = -1;
 	private readonly descriptors = new Descriptors();
-	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
-	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
-	/** The latest person named as a sentence's subject, and the paragraph it was in. */
-	private lastSubject: {speaker: Speaker; paragraph: number} | null = null;
-	private lastSpeakerParagraph = -1;
-	private paragraph = -1;
-	private mentions: Mention[] = [];
+	private readonly history = new MentionHistory();
+	/** The latest body heard, by the last word of its name: `agency` → `state water agency`. */
+	private readonly bodies = new Map<string, Speaker>();
 	private people: Speaker[] = [];
 	private readonly resolved = new Map<string, Speaker | null | undefined>();
-	private speakers: Mention[] = [];
 
 	/** Learns every person's fullest name before attribution starts. */
 	learnNames(paragraphs: ReadonlyArray<readonly NameRun[]>): void {
@@ -68,19 +52,7 @@ export class SpeakerContext {
 		starts: readonly number[],
 		runs: readonly NameRun[],
 	): void {
-		for (const mention of this.mentions) {
-			this.lastMention.set(mention.kind, mention);
-			if (mention.kind === 'person' && mention.subject) {
-				this.lastSubject = {speaker: mention, paragraph: this.paragraph};
-			}
-		}
-		for (const speaker of this.speakers) {
-			this.lastSpeaker.set(speaker.kind, speaker);
-			if (speaker.kind === 'person') this.lastSpeakerParagraph = this.paragraph;
-		}
-		this.paragraph = index;
-		this.mentions = [];
-		this.speakers = [];
+		this.history.beginParagraph(index);
 		this.resolved.clear();
 		this.issuerPosition = -1;
 		for (const run of runs) {
@@ -90,18 +62,26 @@ export class SpeakerContext {
 				this.registry.touch(speaker.name, index * 1e7 + run.start);
 				this.descriptors.learn(text, run, speaker.name);
 			}
-			const lead = text.slice(sentenceStartOf(starts, run.start), run.start);
-			this.mentions.push({...speaker, position: run.start, subject: isSubjectPosition(lead)});
+			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.
+			// Only the last 80 characters can be a subject's lead; a longer one never is.
+			const from = sentenceStartOf(starts, run.start);
+			const near = text.slice(Math.max(from, run.start - 120), run.start);
+			const clause = near.split(clauseOpening).at(-1)!;
+			const whole = clause.length < near.length || from >= run.start - 120;
+			this.history.mentions.push({
+				...speaker,
+				position: run.start,
+				subject: whole && isSubjectPosition(clause),
+			});
 		}
-		const people = this.mentions.filter((mention) => mention.kind === 'person');
+		const people = this.history.mentions.filter((mention) => mention.kind === 'person');
 		this.people = [...new Map(people.map((person) => [person.name, person])).values()];
 	}
 
 	/** Records that `speaker` spoke at `position` of the current paragraph. */
 	noteSpeaker(speaker: Speaker, position: number): void {
-		let index = this.speakers.length;
-		while (index > 0 && this.speakers[index - 1]!.position > position) index--;
-		this.speakers.splice(index, 0, {...speaker, position, subject: true});
+		this.history.noteSpeaker(speaker, position);
+		if (speaker.kind !== 'person') this.bodies.set(headNoun(speaker.name), speaker);
 	}
 
 	/** Records that the paragraph names `issuer` as a statement's source at `position`. */
@@ -140,6 +120,23 @@ export class SpeakerContext {
 		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
 		if (lower === 'it') return this.pronoun('organisation', position);
 		if (lower === 'they') return this.pronoun('group', position);
+		const epithet = stateEpithet.exec(text);
+		if (epithet) {
+			// `the Mississippi Democrat`, `the Texas senator`: a person the story already named.
+			const self = text.replace(leadingThe, '');
+			const described = this.descriptors.get(epithet[1]!.toLowerCase());
+			const person =
+				(described === self ? undefined : described) ??
+				this.pronoun('person', position, self)?.name;
+			if (person) return {name: person, kind: 'person'};
+		}
+		const bodyNoun = bodyEpithet.exec(text)?.[1];
+		if (bodyNoun) {
+			// `the agency` after `the state water agency said`; else the body named last.
+			const body =
+				this.bodies.get(bodyNoun.toLowerCase()) ?? this.pronoun('organisation', position);
+			if (body) return body;
+		}
 		const issuer = this.documentIssuer(text, position);
 		if (issuer !== undefined) return issuer;
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
@@ -190,7 +187,14 @@ export class SpeakerContext {
 			const speaker = this.resolve(part, position);
 			if (speaker === undefined) continue;
 			const next = parts[index + 1];
-			if (next !== undefined && findNameRuns(part).length === 0) {
+			// `the chairman of the MCB’s committee, Sher Khan,`, `the CEO of AirAsia, Tony
+			// Fernandes,`: the person named beside a body or a role.
+			if (
+				next !== undefined &&
+				(findNameRuns(part).length === 0 ||
+					speaker?.kind !== 'person' ||
+					part.split(/\s+/).some((word) => isRole(word)))
+			) {
 				const named = this.resolve(next, position);
 				if (named?.kind === 'person') return named;
 			}
@@ -201,15 +205,12 @@ export class SpeakerContext {
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
 	documentIssuer(text: string, position: number): Speaker | null | undefined {
-		if (!documentWord.test(text)) return undefined;
-		const owner =
-			documentFrom.exec(text) ?? documentOfOwner.exec(text) ?? documentOfNamed.exec(text);
-		if (owner) {
-			const issuer = this.resolve(owner[1]!, position);
-			if (issuer) this.noteIssuer(issuer, position);
-			return issuer;
-		}
-		return documentBare.test(text) ? this.issuer : undefined;
+		const owner = documentOwner(text);
+		if (owner === null) return undefined;
+		if (owner === 'bare') return this.issuer;
+		const issuer = this.resolve(owner, position);
+		if (issuer) this.noteIssuer(issuer, position);
+		return issuer;
 	}
 
 	private speakerOfRun(run: NameRun): Speaker | undefined {
@@ -223,7 +224,10 @@ export class SpeakerContext {
 					const person = this.descriptors.get(key);
 					if (person) return {name: person, kind: 'person'};
 				}
-				return undefined;
+				// `Georgia Republican`: a description of someone, not a bare title such as `President`.
+				return run.tokens.some((token) => !titleWords.has(token.toLowerCase()))
+					? {name: name.name, kind: 'person'}
+					: undefined;
 			}
 			case 'unknown': {
 				if (this.registry.knowsPerson(name.name)) {
@@ -252,46 +256,21 @@ export class SpeakerContext {
 		const plural =
 			/[^s]s$/u.test(last) ||
 			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
-		const kind = organisationCues.has(last) ? 'organisation' : plural ? 'group' : 'person';
+		const kind =
+			organisationCues.has(last) || publicBodies.has(last)
+				? 'organisation'
+				: plural
+					? 'group'
+					: 'person';
 		return {name: text.replace(leadingThe, ''), kind};
 	}
 
-	/**
-	 * The latest fitting speaker for a pronoun: a speaker earlier in the paragraph, a body whose
-	 * statement the paragraph just named (`it said`), a person the paragraph names, then the
-	 * latest speaker and mention of earlier paragraphs.
-	 */
-	private pronoun(kind: Speaker['kind'], position: number): Speaker | null {
-		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
-		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.position < position;
-		const spoke = latest(this.speakers, fits);
-		if (spoke) return spoke;
-		if (
-			kind !== 'person' &&
-			this.issuer &&
-			this.issuerPosition !== -1 &&
-			this.issuerPosition < position
-		) {
-			return this.issuer;
-		}
-		const mention =
-			latest(this.mentions, (candidate) => fits(candidate) && candidate.subject) ??
-			latest(this.mentions, fits);
-		if (mention) return mention;
-		// `Mr Martin did, however, confirm …` then `“…,” he told MPs`: a person made the subject
-		// of a later paragraph than the last speaker's is the likelier `he`.
-		if (
-			kind === 'person' &&
-			this.lastSubject &&
-			this.lastSubject.paragraph > this.lastSpeakerParagraph
-		) {
-			return this.lastSubject.speaker;
-		}
-		for (const candidate of kinds) {
-			const speaker = this.lastSpeaker.get(candidate) ?? this.lastMention.get(candidate);
-			if (speaker) return speaker;
-		}
-		return null;
+	private pronoun(kind: Speaker['kind'], position: number, except?: string): Speaker | null {
+		const issuer =
+			this.issuer && this.issuerPosition !== -1
+				? {speaker: this.issuer, position: this.issuerPosition}
+				: null;
+		return this.history.pronoun(kind, position, issuer, except);
 	}
 
 	/** What a run names in running text, with a role noun after it: `Union leaders`. */
@@ -307,6 +286,16 @@ export class SpeakerContext {
 			const described = this.resolve(`${run.tokens.join(' ')} ${words.join(' ')}`, run.start);
 			if (described) return described;
 		}
+		// `flight MS804`, `F-35`: codes and numbers name no one.
+		if (run.tokens.length === 1 && /\d/.test(run.tokens[0]!)) return undefined;
+		// `the Red Planet`, `the Golden Gate`: a name after `the` with no title is not a person.
+		const name = analyseRun(run.tokens);
+		if (
+			name.kind === 'person' &&
+			name.title === null &&
+			/(?:^|\s)the\s+$/.test(text.slice(Math.max(0, run.start - 6), run.start))
+		)
+			return undefined;
 		return this.speakerOfRun(run);
 	}
 }

@@ -66,7 +66,7 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
-	president-elect vice-president first lady`);
+	president-elect vice-president first lady democrat republican mp`);
 
 /** Title words too generic to stand for one person (`the former said` means nothing). */
 export const genericTitleWords = set(`former acting interim senior deputy chief national state
@@ -83,6 +83,9 @@ export const organisationCues = set(`kremlin house ministry department pentagon 
 	motors airlines airways hospital center centre clinic church assembly duma knesset
 	commons lords fund trust society club studio studios records media television radio tv
 	reuters ap afp bbc cnn nbc abc cbs fox msnbc npr tass ria interfax xinhua`);
+
+/** Places that speak as bodies through their governments: `the city said`, `the county`. */
+export const publicBodies = set(`city county town village state municipality borough district`);
 
 /** Words that make a capitalised run a place, not a person. */
 export const placeCues = set(`states kingdom republic federation emirates city county york
@@ -122,4 +125,6 @@ export const roleNouns = set(`official officials spokesman spokeswoman spokesper
 	administration authorities authority regulator regulators military army navy commander
 	general soldier soldiers coach player players captain host hosts author editor reporter
 	reporters journalist journalists historian professor engineer engineers planner planners
-	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps`);
+	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps boss
+	bosses gaffer skipper striker midfielder defender goalkeeper winger carrier airline firm
+	insurer lender retailer maker`);

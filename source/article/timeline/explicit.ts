@@ -1,5 +1,5 @@
 import {en, type ParsedResult} from 'chrono-node';
-import {formatDay, formatMonth, isValidDay} from './calendar.js';
+import {daysBetween, formatDay, formatMonth, isValidDay, type Day} from './calendar.js';
 import {inferYear, withLeadingWord, type Context, type Mention} from './mention.js';
 import {isFutureClause} from './tense.js';
 
@@ -157,11 +157,42 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 		end -= shortYear[0].length;
 	}
 	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
-	const date = resolve(context, components, yearWritten ? yearOf(result) : null, {start, end});
+	const span = {start, end};
+	const naming = hasDay && !yearWritten && namesEvent(context.text, span);
+	const date = resolve(context, components, yearWritten ? yearOf(result) : null, span, naming);
 	if (date === undefined) return null;
 	start = withLeadingWord(context.text, context.sentence.start, start);
 	end = Math.max(end, start);
-	return {start, end, date, approximate: false, kind: 'explicit'};
+	const yearless =
+		hasDay && !yearWritten
+			? {
+					month: components.get('month')!,
+					day: components.get('day')!,
+					naming,
+				}
+			: undefined;
+	return {start, end, date, approximate: false, kind: 'explicit', yearless};
+}
+
+// Words that may follow a date without the date naming the noun after them.
+const notNouns = new Set(
+	'a about after against amid an and are as at because before but by despite during following for from had has have if in into is last next of on or per since so than that the this through to until was were when which while who will with would'.split(
+		' ',
+	),
+);
+
+/**
+ * Whether a month and day stand before a noun, naming an event by its date: `the Jan. 6 attack`,
+ * `Jan. 6 committee`, `the July 4 Parade`. Such a name may be years old.
+ */
+function namesEvent(text: string, span: {start: number; end: number}): boolean {
+	const next = /^ ([A-Za-z]+)/.exec(text.slice(span.end, span.end + 24))?.[1];
+	if (next === undefined || notNouns.has(next.toLowerCase())) return false;
+	if (/^[a-z]/.test(next)) return true;
+	// A capitalised word names an event only after an article: `the Jan. 6 Capitol riot`.
+	return /\b(?:the|a|an|its|their|his|her)\s+$/i.test(
+		text.slice(Math.max(0, span.start - 6), span.start),
+	);
 }
 
 // `in May`, `since November`, `the December meeting`; not `Theresa May` or `the March for Life`.
@@ -185,6 +216,7 @@ function resolve(
 	components: ParsedComponents,
 	writtenYear: number | null,
 	span: {start: number; end: number},
+	naming: boolean,
 ): string | null | undefined {
 	const month = components.get('month');
 	if (month === null) return undefined;
@@ -192,14 +224,32 @@ function resolve(
 	let year = writtenYear;
 	if (year === null) {
 		if (!context.published) return null;
-		const future = isFutureClause(context.text, context.sentence, span);
-		year = inferYear(context.published, month, day ?? 15, future);
+		// The tense of the clause is not the tense of an event named by its date.
+		year = naming
+			? nearestYear(context.published, month, day ?? 15)
+			: inferYear(
+					context.published,
+					month,
+					day ?? 15,
+					isFutureClause(context.text, context.sentence, span),
+				);
 		if (day === null) year = yearForMonthAlone(context, month, span.start) ?? year;
 	}
 	if (year < 1000 || year > 2999) return undefined;
 	if (day === null) return month >= 1 && month <= 12 ? formatMonth(year, month) : undefined;
 	const calendarDay = {year, month, day};
 	return isValidDay(calendarDay) ? formatDay(calendarDay) : undefined;
+}
+
+// The year that puts a month and day nearest the published day.
+function nearestYear(published: Day, month: number, day: number): number {
+	let best = published.year;
+	for (const year of [published.year - 1, published.year + 1]) {
+		const distance = (candidate: number) =>
+			Math.abs(daysBetween(published, {year: candidate, month, day: Math.min(day, 28)}));
+		if (distance(year) < distance(best)) best = year;
+	}
+	return best;
 }
 
 // `last March` is the one before the published month, `next March` the one after it.

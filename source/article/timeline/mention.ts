@@ -7,7 +7,12 @@ export type Mention = Span & {
 	readonly date: string | null;
 	readonly approximate: boolean;
 	readonly kind: 'explicit' | 'weekday' | 'relative' | 'year' | 'span' | 'dateline';
+	/** A month and day written without a year: which, and whether it names an event. */
+	readonly yearless?: YearlessDay;
 };
+
+/** `Jan. 6` without a year; `naming` when it stands before a noun: `the Jan. 6 attack`. */
+export type YearlessDay = {readonly month: number; readonly day: number; readonly naming: boolean};
 
 /** What every finder is given: the paragraph, one of its sentences and the article's date. */
 export type Context = {
@@ -18,7 +23,7 @@ export type Context = {
 
 // Prepositions and time adverbs that belong to the date phrase as written (`on Monday`).
 const lead =
-	/(?:^|[\s(—–-])((?:on|in|to|since|until|till|by|from|during|through|throughout|before|after|as of|later|earlier|early|late|until late|as early as|as late as)\s+)$/i;
+	/(?:^|[\s(—–-])((?:on|in|to|since|until|till|by|from|during|through|throughout|before|after|as of|later|earlier|early|late|until late|as early as|as late as|last|next)\s+)$/i;
 
 /** Widens `start` to take in a preposition such as `on` or `since` written just before. */
 export function withLeadingWord(text: string, floor: number, start: number): number {

@@ -3,7 +3,8 @@ import {columns} from './width.js';
 
 const limit = 80;
 const reach = 240;
-const clauseBreak = /\s*(?:[,;:](?=\s)|[()]|\s[—–-]\s|—)\s*/g;
+const clauseBreak = /\s*(?:[,;:](?=\s)|\s[—–-]\s|—)\s*/g;
+const parenthetical = /\s*\(([^()]*)\)/g;
 
 /**
  * The clause around a date phrase, at most 80 columns: the whole sentence when it fits, else
@@ -17,8 +18,11 @@ export function summarize(text: string, sentence: Span, phrase: Span): string {
 		start: Math.max(sentence.start, phrase.start - reach),
 		end: Math.min(sentence.end, phrase.end + reach),
 	};
-	const body = text.slice(sentence.start, sentence.end).replace(/[.!?]+["”’']?$/, '');
-	const local = {start: phrase.start - sentence.start, end: phrase.end - sentence.start};
+	const whole = text.slice(sentence.start, sentence.end).replace(/[.!?]+["”’']?$/, '');
+	const written = {start: phrase.start - sentence.start, end: phrase.end - sentence.start};
+	if (columns(whole.trim()) <= limit && /\S/.test(whole)) return tidy(whole);
+	// Too long as written: asides such as `(D-N.Y.)` are the first words to go.
+	const {body, phrase: local} = withoutAsides(whole, written);
 	if (columns(body.trim()) <= limit && /\S/.test(body)) return tidy(body);
 	let summary = shorten(body, local, limit);
 	// `died on Sunday at her home` says less than `Margit Halloran … died on Sunday at her home`.
@@ -30,6 +34,27 @@ export function summarize(text: string, sentence: Span, phrase: Span): string {
 	}
 	summary ||= tidy(text.slice(phrase.start, phrase.end));
 	return columns(summary) <= limit ? summary : rightCut(summary, limit - 1) + '…';
+}
+
+// A parenthetical of a few words: `(D-Miss.)`, `(R-Texas)`, `(3G)`, `(MAB)`.
+const aside = /\s*\([^()]{1,30}\)/g;
+
+/** `body` without its short parentheticals (but one holding the date), `phrase` moved to match. */
+function withoutAsides(body: string, phrase: Span): {body: string; phrase: Span} {
+	if (!body.includes('(')) return {body, phrase};
+	let kept = '';
+	let at = 0;
+	let moved = {...phrase};
+	aside.lastIndex = 0;
+	for (let match = aside.exec(body); match; match = aside.exec(body)) {
+		const end = match.index + match[0].length;
+		if (end > phrase.start && match.index < phrase.end) continue;
+		if (match[0].trim().split(/\s+/).length > 4) continue;
+		kept += body.slice(at, match.index);
+		at = end;
+		if (end <= phrase.start) moved = shift(moved, -match[0].length);
+	}
+	return {body: kept + body.slice(at), phrase: moved};
 }
 
 function shorten(body: string, phrase: Span, width: number): string {
@@ -56,13 +81,38 @@ function shift(span: Span, by: number): Span {
 	return {start: span.start + by, end: span.end + by};
 }
 
-function clauseAround(body: string, phrase: Span, limit: number): Span {
-	const breaks: Span[] = [];
+/**
+ * Where the clauses of `body` part. A short parenthetical such as `(D-N.Y.)` or `(R-Texas)` is
+ * part of its clause; a longer one is one break as a whole, so a clause never opens or ends
+ * inside it.
+ */
+function clauseBreaks(body: string): Span[] {
+	const groups: Array<Span & {long: boolean}> = [];
+	parenthetical.lastIndex = 0;
+	const parentheses = body.includes('(');
+	for (
+		let match = parentheses ? parenthetical.exec(body) : null;
+		match;
+		match = parenthetical.exec(body)
+	) {
+		const inner = match[1]!.trim();
+		const long = inner.length > 30 || inner.split(/\s+/).length > 4;
+		groups.push({start: match.index, end: match.index + match[0].length, long});
+	}
+	const inside = (index: number) =>
+		groups.length > 0 && groups.some((group) => index >= group.start && index < group.end);
+	const breaks: Span[] = groups.filter((group) => group.long);
 	clauseBreak.lastIndex = 0;
 	for (let match = clauseBreak.exec(body); match; match = clauseBreak.exec(body)) {
-		const span = {start: match.index, end: match.index + match[0].length};
-		if (span.end <= phrase.start || span.start >= phrase.end) breaks.push(span);
+		if (!inside(match.index)) breaks.push({start: match.index, end: match.index + match[0].length});
 	}
+	return breaks.sort((first, second) => first.start - second.start);
+}
+
+function clauseAround(body: string, phrase: Span, limit: number): Span {
+	const breaks = clauseBreaks(body).filter(
+		(span) => span.end <= phrase.start || span.start >= phrase.end,
+	);
 	const before = breaks.filter((span) => span.end <= phrase.start);
 	const after = breaks.filter((span) => span.start >= phrase.end);
 	let start = before.at(-1)?.end ?? 0;
@@ -110,7 +160,30 @@ function cut(body: string, clause: Span, phrase: Span, limit: number): string {
 		body.slice(start, phrase.start),
 	);
 	if (name && name[0].length > 0 && name[0].length < 16) start += name[0].length;
+	// `G. Thompson said …` opens inside a name: take the whole name and end at the date instead.
+	const nameStart = startOfName(body, start, clause.start);
+	if (nameStart < start && columns(body.slice(nameStart, phrase.end)) + 1 <= limit) {
+		return body.slice(nameStart, phrase.end) + (phrase.end < clause.end ? '…' : '');
+	}
 	return body.slice(start, end) + ellipsis;
+}
+
+const capitalised = /^[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]/;
+
+// Where the run of capitalised words holding `index` begins (`index` itself when none does).
+function startOfName(body: string, index: number, floor: number): number {
+	if (!capitalised.test(body.charAt(index))) return index;
+	let start = index;
+	for (;;) {
+		let end = start;
+		while (end > floor && /\s/.test(body.charAt(end - 1))) end--;
+		if (end === start) return start;
+		let word = end;
+		while (word > floor && !/\s/.test(body.charAt(word - 1))) word--;
+		if (word === end || !capitalised.test(body.charAt(word)) || /[,;:]/.test(body.charAt(end - 1)))
+			return start;
+		start = word;
+	}
 }
 
 function rightCut(text: string, width: number): string {

@@ -11,7 +11,7 @@ const futureBefore: Record<string, ReadonlySet<string>> = {
 			' ',
 		),
 	),
-	for: new Set('scheduled set slated planned due preparation preparations'.split(' ')),
+	for: new Set('scheduled set slated planned due preparation preparations time'.split(' ')),
 	of: new Set(['ahead']),
 };
 const pastWords = new Set(

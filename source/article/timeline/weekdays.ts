@@ -4,7 +4,7 @@ import {isFutureClause} from './tense.js';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pattern =
-	/\b(?:(last|next|this|this past|this coming|past|coming|previous)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+	/\b(?:((?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Pp]ast|[Cc]oming|[Pp]revious))\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 // Named days and titles that are not the weekday of an event: `Black Friday`, `Sunday Times`.
 const namedBefore =
 	/\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Easter|Bloody|Giving|Fat|Shrove|Palm|Whit|every|each|a|one|any|another|most|following|same|that)\s+$/i;
