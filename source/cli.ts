@@ -1,7 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
-import {loadArticle, previewArticle, previewCharacters} from './article/progressive.js';
+import {
+	loadArticle,
+	loadRestOfArticle,
+	previewArticle,
+	previewCharacters,
+} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
@@ -24,20 +29,22 @@ async function main(): Promise<number> {
 	if (options.version) {
 		return writeOutput(process.stdout, `${packageVersion()}\n`);
 	}
-	const input = await readInput(options.file, () => process.stdin, bundledArticle);
-	const buildOptions = {format: input.format, date: options.date};
 	const interactive = wantsInteractive({
 		stdoutIsTerminal: process.stdout.isTTY === true,
 		// --section prints that section: the reader has no way to show only one.
 		printRequested: options.plain || options.format !== undefined || options.section !== undefined,
 		environment: process.env,
 	});
+	// The reader reads only the opening of a long file before it draws; the rest comes later.
+	const input = await readInput(options.file, () => process.stdin, bundledArticle, interactive);
+	const buildOptions = {format: input.format, date: options.date};
 	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
+		const {opening} = input;
 		// A long article opens on a preview of its start while the rest is built.
-		const preview = previewArticle(input.text, buildOptions);
-		const whole = input.text.length <= previewCharacters * 2;
+		const preview = previewArticle(input.text, buildOptions, opening?.share);
+		const whole = !opening && input.text.length <= previewCharacters * 2;
 		try {
 			return await runInteractive(preview, {
 				stdin: keyboard,
@@ -45,7 +52,10 @@ async function main(): Promise<number> {
 				color: options.color ?? environmentColor(process.env) !== false,
 				load: whole
 					? undefined
-					: (signal, onProgress) => loadArticle(input.text, buildOptions, {signal, onProgress}),
+					: (signal, onProgress) =>
+							opening
+								? loadRestOfArticle(opening.rest, buildOptions, {signal, onProgress})
+								: loadArticle(input.text, buildOptions, {signal, onProgress}),
 			});
 		} finally {
 			if (keyboard !== process.stdin) {
@@ -53,7 +63,9 @@ async function main(): Promise<number> {
 			}
 		}
 	}
-	const article = buildArticle(input.text, buildOptions);
+	// Printed after all (no terminal to read keys from): the whole text is needed.
+	const text = input.opening ? await input.opening.rest() : input.text;
+	const article = buildArticle(text, buildOptions);
 	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
 

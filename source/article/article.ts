@@ -24,12 +24,15 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 
 /**
  * `buildArticle` in steps (see `Steps`). With `limit`, only the opening of the body is read
- * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read.
+ * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read. With
+ * `share` below 1, `text` is itself only that share of the whole article's text, and they are
+ * scaled up accordingly.
  */
 export function* articleSteps(
 	text: string,
 	options: BuildOptions = {},
 	limit = Number.POSITIVE_INFINITY,
+	share = 1,
 ): Steps<Article> {
 	const {document, read} = yield* within(
 		0,
@@ -38,7 +41,8 @@ export function* articleSteps(
 	);
 	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
 	const found = yield* within(0.35, 1, extractionSteps(document.sections, published));
-	const bodyWords = read < 1 ? Math.round(found.words / Math.max(read, 1e-9)) : found.words;
+	const seen = read * share;
+	const bodyWords = seen < 1 ? Math.round(found.words / Math.max(seen, 1e-9)) : found.words;
 	const words = countWords(document.metadata.title) + bodyWords;
 	return {
 		...document.metadata,

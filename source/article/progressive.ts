@@ -12,13 +12,14 @@ export const previewCharacters = 65_536;
  * opening, a copyright footer is not looked for (it is at the end), and `words` and
  * `readingMinutes` are estimated from the share of the body read. A text short enough to be
  * read whole gives exactly `buildArticle`'s model. Show it while `loadArticle` builds the rest.
+ * When `text` is only the opening of a file, `share` is the share of the file it holds.
  */
-export function previewArticle(text: string, options: BuildOptions = {}): Article {
-	if (text.length <= previewCharacters * 2) {
+export function previewArticle(text: string, options: BuildOptions = {}, share = 1): Article {
+	if (share >= 1 && text.length <= previewCharacters * 2) {
 		return buildArticle(text, options);
 	}
 
-	return runSteps(articleSteps(text, options, previewCharacters));
+	return runSteps(articleSteps(text, options, previewCharacters, share));
 }
 
 export type LoadControl = {
@@ -69,4 +70,26 @@ export async function loadArticle(
 			setImmediate(resolve);
 		});
 	}
+}
+
+/** The share of a load's progress given to reading the rest of the file. */
+const readingShare = 0.05;
+
+/**
+ * `loadArticle` for a file of which only the opening has been read: first `readRest` reads
+ * the whole text (see `readArticleOpening`), then the article is built from it, the progress of
+ * both reported as one, rising to exactly 1.
+ */
+export async function loadRestOfArticle(
+	readRest: (signal?: AbortSignal, onProgress?: (share: number) => void) => Promise<string>,
+	options: BuildOptions = {},
+	control: LoadControl = {},
+): Promise<Article> {
+	const {signal, onProgress} = control;
+	const text = await readRest(signal, (share) => onProgress?.(share * readingShare));
+	return loadArticle(text, options, {
+		signal,
+		onProgress: (progress) =>
+			onProgress?.(progress === 1 ? 1 : readingShare + progress * (1 - readingShare)),
+	});
 }

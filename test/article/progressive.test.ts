@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildArticle} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
-import {loadArticle, previewArticle} from '../../source/article/progressive.js';
+import {loadArticle, loadRestOfArticle, previewArticle} from '../../source/article/progressive.js';
 import type {Article} from '../../source/article/types.js';
 import {longArticle} from './_long.js';
 
@@ -61,6 +61,29 @@ describe('loadArticle builds what buildArticle builds', () => {
 
 		expect(reports.at(-1)).toBe(1);
 		expect(reports.slice(0, -1).every((progress) => progress < 1)).toBe(true);
+	});
+});
+
+describe('loadRestOfArticle', () => {
+	test('reads the rest, then builds what buildArticle builds, progress rising to 1', async () => {
+		const text = longArticle(300_000);
+		const reports: number[] = [];
+		const readRest = async (_signal?: AbortSignal, onProgress?: (share: number) => void) => {
+			onProgress?.(0.5);
+			onProgress?.(1);
+			return text;
+		};
+		const article = await loadRestOfArticle(readRest, {}, {onProgress: (p) => reports.push(p)});
+		expect(article).toEqual(buildArticle(text));
+		expect(reports.at(-1)).toBe(1);
+		for (const [index, progress] of reports.entries()) {
+			expect(progress).toBeGreaterThan(index === 0 ? 0 : (reports[index - 1] ?? 0));
+		}
+	});
+
+	test('a failed read fails the load', async () => {
+		const readRest = async () => Promise.reject(new Error('gone'));
+		await expect(loadRestOfArticle(readRest)).rejects.toThrow('gone');
 	});
 });
 
@@ -148,6 +171,17 @@ describe('previewArticle', () => {
 		expect(opening.length).toBeLessThan(70_000);
 		expect(paragraph.startsWith(opening)).toBe(true);
 		expect(Math.abs(preview.words - 200_002) / 200_002).toBeLessThan(0.01);
+	});
+
+	test('the opening of a file previews its opening, counting words for the whole', () => {
+		const text = longArticle(600_000, true);
+		const share = 0.25;
+		const preview = previewArticle(text.slice(0, text.length * share), {}, share);
+		const full = buildArticle(text);
+		const opening = paragraphsOf(preview);
+		expect(opening.length).toBeGreaterThan(100);
+		expect(opening).toEqual(paragraphsOf(full).slice(0, opening.length));
+		expect(Math.abs(preview.words - full.words) / full.words).toBeLessThan(0.05);
 	});
 
 	test('front matter and headings still come through', () => {
