@@ -67,10 +67,14 @@ export const extractionChunkCharacters = 32_768;
 
 type Extracted = {words: number; quotes: Quote[]; timeline: TimelineEvent[]};
 
+/** How many events `extractionSteps` gathers into the timeline between pauses. */
+const gatherEvents = 65_536;
+
 /**
  * Runs quote and timeline extraction chunk by chunk over the body, and counts its words. The
  * chunks' quotes are concatenated in reading order; their events are merged by date (undated
- * last), each chunk's own order kept for equal dates.
+ * last), each chunk's own order kept for equal dates: gathered by date as they are found, and
+ * the dates put in order at the end, so a long article's timeline is never sorted in one go.
  */
 function* extractionSteps(
 	sections: readonly Section[],
@@ -78,6 +82,7 @@ function* extractionSteps(
 ): Steps<Extracted> {
 	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
 	const found: Extracted = {words: 0, quotes: [], timeline: []};
+	const byDay = new Map<string | null, TimelineEvent[]>();
 	let chunk: ParagraphLocation[] = [];
 	let characters = 0;
 	let chunks = 0;
@@ -87,7 +92,9 @@ function* extractionSteps(
 		}
 
 		for (const event of extractTimeline(chunk, published)) {
-			found.timeline.push(event);
+			const events = byDay.get(event.date);
+			if (events) events.push(event);
+			else byDay.set(event.date, [event]);
 		}
 
 		chunk = [];
@@ -111,15 +118,19 @@ function* extractionSteps(
 		flush();
 	}
 
-	if (chunks > 1) {
-		found.timeline.sort(byDate);
+	const dates = [...byDay.keys()].sort((a, b) => byDate({date: a}, {date: b}));
+	for (const date of dates) {
+		for (const event of byDay.get(date)!) {
+			found.timeline.push(event);
+			if (found.timeline.length % gatherEvents === 0) yield 1;
+		}
 	}
 
 	return found;
 }
 
 /** Dates in order (`2014` before `2014-03`), undated events last; a stable sort keeps ties. */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
+function byDate(a: Pick<TimelineEvent, 'date'>, b: Pick<TimelineEvent, 'date'>): number {
 	if (a.date === b.date) {
 		return 0;
 	}
