@@ -1,6 +1,6 @@
 import {Box, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import type {Article} from '../article/types.js';
+import type {Article, Quote} from '../article/types.js';
 import {ArticleView} from './components/article-view.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -161,16 +161,12 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	});
 
 	const theme = useMemo(() => themeFor(color), [color]);
-	const quoteSpans = useMemo(() => {
-		const spans = state.article.quotes.map((quote) => ({
-			section: quote.section,
-			paragraph: quote.paragraph,
-			offset: quote.offset,
-			length: quote.text.length,
-		}));
-		return inReadingOrder(spans)
-			? spans
-			: spans.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
+	// The quotes in reading order; only those in view become spans.
+	const quotes = useMemo(() => {
+		const {quotes} = state.article;
+		return inReadingOrder(quotes)
+			? quotes
+			: [...quotes].sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
 	}, [state.article]);
 
 	const {layout} = state;
@@ -183,10 +179,16 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	const {search, mark} = state;
 	const currentMatch = search.matches[search.current];
 	// Only the spans of the lines in view: a long article has hundreds of thousands.
-	const inView = (spans: readonly Span[]) =>
-		lines.length === 0 ? [] : spansWithin(spans, lines[0]!, lines.at(-1)!);
+	const inView = <Item extends Span | Quote>(items: readonly Item[]) =>
+		lines.length === 0 ? [] : spansWithin(items, lines[0]!, lines.at(-1)!);
+	const quoteSpans = inView(quotes).map((quote) => ({
+		section: quote.section,
+		paragraph: quote.paragraph,
+		offset: quote.offset,
+		length: quote.text.length,
+	}));
 	const highlights = groupHighlights([
-		{spans: inView(quoteSpans), emphasis: 'quote'},
+		{spans: quoteSpans, emphasis: 'quote'},
 		{spans: inView(search.matches), emphasis: 'match'},
 		{spans: mark ? [mark] : [], emphasis: 'mark'},
 		{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},

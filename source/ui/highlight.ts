@@ -34,32 +34,36 @@ const before = (span: Place, place: Place) =>
 	(span.section === place.section && span.paragraph < place.paragraph);
 
 /**
- * The spans of paragraphs (or headings) from `first` to `last`, for the lines in view. `spans`
- * must be in reading order (by section, then paragraph, headings first), as quotes and search
- * matches are; found by binary search, so a frame costs what it shows.
+ * The items (spans, quotes) of paragraphs (or headings) from `first` to `last`, for the lines in
+ * view. `items` must be in reading order (by section, then paragraph, headings first), as quotes
+ * and search matches are; found by binary search, so a frame costs what it shows.
  */
-export function spansWithin(spans: readonly Span[], first: Position, last: Position): Span[] {
+export function spansWithin<Item extends Place>(
+	items: readonly Item[],
+	first: Position,
+	last: Position,
+): Item[] {
 	const firstAfter = (place: Position, inclusive: boolean) => {
 		let low = 0;
-		let high = spans.length;
+		let high = items.length;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			const span = spans[middle]!;
+			const item = items[middle]!;
 			const isBefore =
-				before(span, place) ||
-				(inclusive && span.section === place.section && span.paragraph === place.paragraph);
+				before(item, place) ||
+				(inclusive && item.section === place.section && item.paragraph === place.paragraph);
 			if (isBefore) low = middle + 1;
 			else high = middle;
 		}
 		return low;
 	};
-	return spans.slice(firstAfter(first, false), firstAfter(last, true));
+	return items.slice(firstAfter(first, false), firstAfter(last, true));
 }
 
-/** Whether `spans` are in reading order, as `spansWithin` needs. */
-export function inReadingOrder(spans: readonly Span[]): boolean {
-	for (let index = 1; index < spans.length; index++) {
-		if (before(spans[index]!, spans[index - 1]!)) return false;
+/** Whether `items` are in reading order, as `spansWithin` needs. */
+export function inReadingOrder(items: readonly Place[]): boolean {
+	for (let index = 1; index < items.length; index++) {
+		if (before(items[index]!, items[index - 1]!)) return false;
 	}
 	return true;
 }
