@@ -13,6 +13,7 @@ import {TooSmall} from './components/too-small.js';
 import {headingText, prepareDocument} from './document.js';
 import {groupHighlights, inReadingOrder, spansWithin} from './highlight.js';
 import type {Span} from './search.js';
+import {findMatchesInSlices} from './sliced-search.js';
 import {characterKey, keyName} from './key-names.js';
 import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
@@ -112,6 +113,24 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 			clearTimeout(timer);
 		};
 	}, [load, dispatch]);
+
+	// A long article's search runs in slices; a new search, or the article's swap, restarts it.
+	const {searching} = state.search;
+	useEffect(() => {
+		if (!searching) return;
+		const {article, search} = latest.current;
+		const stopped = new AbortController();
+		findMatchesInSlices(
+			article,
+			search.query,
+			searching.from,
+			(matches, done) => dispatch({type: 'matches', article, query: search.query, matches, done}),
+			stopped.signal,
+		).catch(() => {
+			// Stopped: the search was replaced or cleared, or the reader quit.
+		});
+		return () => stopped.abort();
+	}, [searching, dispatch]);
 
 	const handleKey = (input: string, name: string, typed: boolean) => {
 		const current = latest.current;

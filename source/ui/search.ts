@@ -14,11 +14,25 @@ export type Span = {
  * order. An empty query finds nothing.
  */
 export function findMatches(article: Article, query: string): Span[] {
+	const steps = matchSteps(article, query);
+	let next = steps.next();
+	while (!next.done) next = steps.next();
+	return next.value;
+}
+
+/** How many characters `matchSteps` searches between pauses: well under a millisecond. */
+const stepCharacters = 65_536;
+
+/**
+ * `findMatches` in steps: yields the matches found so far (the same growing array) after every
+ * few pages of text, and returns them all.
+ */
+export function* matchSteps(article: Article, query: string): Generator<Span[], Span[]> {
+	const matches: Span[] = [];
 	if (query === '') {
-		return [];
+		return matches;
 	}
 	const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-	const matches: Span[] = [];
 	// Shown text differs from the text only where a control character shows as a space; a query
 	// without either finds the same spans in both, without copying every paragraph.
 	// eslint-disable-next-line no-control-regex
@@ -30,11 +44,17 @@ export function findMatches(article: Article, query: string): Span[] {
 			matches.push({section, paragraph, offset: match.index, length: match[0].length});
 		}
 	};
-	article.sections.forEach((section, sectionIndex) => {
+	let searched = 0;
+	for (const [sectionIndex, section] of article.sections.entries()) {
 		collect(headingText(article, sectionIndex), sectionIndex, -1);
-		section.paragraphs.forEach((paragraph, index) => {
+		for (const [index, paragraph] of section.paragraphs.entries()) {
 			collect(asShown(paragraph), sectionIndex, section.start + index);
-		});
-	});
+			searched += paragraph.length;
+			if (searched >= stepCharacters) {
+				searched = 0;
+				yield matches;
+			}
+		}
+	}
 	return matches;
 }
