@@ -25,7 +25,7 @@ const stepCharacters = 65_536;
 
 /**
  * `findMatches` in steps: yields the matches found so far (the same growing array) after every
- * few pages of text, and returns them all.
+ * few pages of text, inside a long paragraph too, and returns them all.
  */
 export function* matchSteps(article: Article, query: string): Generator<Span[], Span[]> {
 	const matches: Span[] = [];
@@ -39,21 +39,31 @@ export function* matchSteps(article: Article, query: string): Generator<Span[], 
 	const asShown = /[\s\u0000-\u001F\u007F-\u009F]/.test(query)
 		? displayText
 		: (text: string) => text;
-	const collect = (text: string, section: number, paragraph: number) => {
-		for (const match of text.matchAll(pattern)) {
-			matches.push({section, paragraph, offset: match.index, length: match[0].length});
-		}
-	};
 	let searched = 0;
-	for (const [sectionIndex, section] of article.sections.entries()) {
-		collect(headingText(article, sectionIndex), sectionIndex, -1);
-		for (const [index, paragraph] of section.paragraphs.entries()) {
-			collect(asShown(paragraph), sectionIndex, section.start + index);
-			searched += paragraph.length;
-			if (searched >= stepCharacters) {
+	/** Adds the matches in `text`, pausing every `stepCharacters` characters searched. */
+	function* collect(text: string, section: number, paragraph: number): Generator<Span[]> {
+		pattern.lastIndex = 0;
+		let from = 0;
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			matches.push({section, paragraph, offset: match.index, length: match[0].length});
+			if (searched + pattern.lastIndex - from >= stepCharacters) {
 				searched = 0;
+				from = pattern.lastIndex;
+				const resume = pattern.lastIndex;
 				yield matches;
+				pattern.lastIndex = resume;
 			}
+		}
+		searched += text.length - from;
+		if (searched >= stepCharacters) {
+			searched = 0;
+			yield matches;
+		}
+	}
+	for (const [sectionIndex, section] of article.sections.entries()) {
+		yield* collect(headingText(article, sectionIndex), sectionIndex, -1);
+		for (const [index, paragraph] of section.paragraphs.entries()) {
+			yield* collect(asShown(paragraph), sectionIndex, section.start + index);
 		}
 	}
 	return matches;

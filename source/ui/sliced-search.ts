@@ -9,7 +9,7 @@ import type {ReaderState} from './state.js';
 // at once: the matches come in later, the first one at or after the reading place first.
 
 /** Articles of more characters than this are searched in slices. */
-export const slicedSearchCharacters = 2_000_000;
+export const slicedSearchCharacters = 262_144;
 
 const sizes = new WeakMap<Article, number>();
 

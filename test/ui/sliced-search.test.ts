@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {positionOf} from '../../source/ui/document.js';
-import {findMatches} from '../../source/ui/search.js';
+import {findMatches, matchSteps} from '../../source/ui/search.js';
 import {
 	findMatchesInSlices,
 	searchesInSlices,
@@ -22,7 +22,7 @@ function article(characters: number) {
 	return makeArticle(sections);
 }
 
-const long = article(slicedSearchCharacters * 1.2);
+const long = article(Math.max(3_000_000, slicedSearchCharacters * 1.2));
 const short = article(20_000);
 const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(reduce, state);
 const command = (name: string): Action => ({type: 'command', command: name}) as Action;
@@ -51,6 +51,26 @@ describe('findMatchesInSlices', () => {
 		expect(calls[0]!.done).toBe(false);
 		expect(calls[0]!.count).toBeLessThan(all.length / 2);
 		expect(calls[1]).toEqual({count: all.length, done: true});
+	});
+
+	test('pauses inside a long paragraph too, and finds the same matches', () => {
+		const single = makeArticle([{title: 'One', paragraphs: [sentence.repeat(20_000)]}]);
+		const steps = matchSteps(single, 'harbour');
+		let pauses = 0;
+		let next = steps.next();
+		while (!next.done) {
+			pauses++;
+			next = steps.next();
+		}
+		expect(pauses).toBeGreaterThan(10);
+		expect(next.value).toHaveLength(20_000);
+		expect(next.value).toEqual(findMatches(single, 'harbour'));
+		expect(next.value[1]).toEqual({
+			section: 0,
+			paragraph: 0,
+			offset: sentence.length + 40,
+			length: 7,
+		});
 	});
 
 	test('stops when the signal aborts', async () => {
