@@ -10,6 +10,7 @@ import {
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
+import {keepHeapTight, longTextCharacters} from './cli/memory.js';
 import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
 import {writeOutput} from './cli/output.js';
 import {renderJson} from './render/json.js';
@@ -38,6 +39,9 @@ async function main(): Promise<number> {
 	// The reader reads only the opening of a long file before it draws; the rest comes later.
 	const input = await readInput(options.file, () => process.stdin, bundledArticle, interactive);
 	const buildOptions = {format: input.format, date: options.date};
+	if (input.opening || input.text.length > longTextCharacters) {
+		await keepHeapTight();
+	}
 	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
