@@ -15,7 +15,7 @@ import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
 import {writeOutput} from './cli/output.js';
 import {renderJson} from './render/json.js';
 import {renderMarkdown} from './render/markdown.js';
-import {renderText} from './render/text.js';
+import {textParts} from './render/text.js';
 
 // Both source/cli.ts and the built dist/cli.js sit one folder below the package root.
 const packageRoot = new URL('../', import.meta.url);
@@ -73,14 +73,18 @@ async function main(): Promise<number> {
 	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
 
-function render(article: Article, options: Options, section: number | undefined): string {
+function render(
+	article: Article,
+	options: Options,
+	section: number | undefined,
+): string | Iterable<string> {
 	switch (options.format) {
 		case 'json':
 			return renderJson(article, section);
 		case 'markdown':
 			return renderMarkdown(article, {section});
 		default:
-			return renderText(article, {
+			return textParts(article, {
 				width: options.width ?? (process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80),
 				color: options.color ?? environmentColor(process.env) === true,
 				section,
