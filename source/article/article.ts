@@ -86,12 +86,14 @@ function* extractionSteps(
 	let chunk: ParagraphLocation[] = [];
 	let characters = 0;
 	let chunks = 0;
-	const flush = (): void => {
+	/** Extracts from the chunk; `shift` is where its one text starts in its paragraph. */
+	const flush = (shift = 0): void => {
 		for (const quote of extractQuotes(chunk)) {
-			found.quotes.push(quote);
+			found.quotes.push(shift === 0 ? quote : {...quote, offset: quote.offset + shift});
 		}
 
-		for (const event of extractTimeline(chunk, published)) {
+		for (const extracted of extractTimeline(chunk, published)) {
+			const event = shift === 0 ? extracted : {...extracted, offset: extracted.offset + shift};
 			const events = byDay.get(event.date);
 			if (events) events.push(event);
 			else byDay.set(event.date, [event]);
@@ -105,11 +107,24 @@ function* extractionSteps(
 	for (const [sectionIndex, section] of sections.entries()) {
 		for (const [index, text] of section.paragraphs.entries()) {
 			found.words += countParagraphWords(text);
-			chunk.push({section: sectionIndex, paragraph: section.start + index, text});
+			const paragraph = section.start + index;
+			if (text.length > 2 * extractionChunkCharacters) {
+				// A paragraph of megabytes (a text that is one long line) is read a window of whole
+				// sentences at a time, each its own chunk, so that no step takes long.
+				if (chunk.length > 0) flush();
+				for (let start = 0, end = 0; start < text.length; start = end) {
+					end = nextWindowStart(text, start);
+					chunk.push({section: sectionIndex, paragraph, text: text.slice(start, end)});
+					flush(start);
+					yield (paragraph + end / text.length) / total;
+				}
+				continue;
+			}
+			chunk.push({section: sectionIndex, paragraph, text});
 			characters += text.length;
 			if (characters >= extractionChunkCharacters) {
 				flush();
-				yield (section.start + index + 1) / total;
+				yield (paragraph + 1) / total;
 			}
 		}
 	}
@@ -127,6 +142,26 @@ function* extractionSteps(
 	}
 
 	return found;
+}
+
+/**
+ * Where the window of `text` from `start` ends and the next begins: after the last sentence end
+ * (`. `, `! `, `? `) in the second half of a chunk's length, else after the last space there,
+ * else at the chunk's length itself, never inside a surrogate pair.
+ */
+function nextWindowStart(text: string, start: number): number {
+	const limit = start + extractionChunkCharacters;
+	if (limit >= text.length) return text.length;
+	const half = start + extractionChunkCharacters / 2;
+	let best = -1;
+	for (const end of ['. ', '! ', '? ']) {
+		best = Math.max(best, text.lastIndexOf(end, limit - 2));
+	}
+	if (best > half) return best + 2;
+	const space = text.lastIndexOf(' ', limit - 1);
+	if (space > half) return space + 1;
+	const code = text.charCodeAt(limit - 1);
+	return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Dates in order (`2014` before `2014-03`), undated events last; a stable sort keeps ties. */
