@@ -11,9 +11,10 @@ import {TabBar} from './components/tab-bar.js';
 import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
 import {headingText, prepareDocument} from './document.js';
-import {groupHighlights, inReadingOrder, spansWithin} from './highlight.js';
+import {groupHighlights, prepareQuotes, quotesInReadingOrder, spansWithin} from './highlight.js';
 import type {Span} from './search.js';
 import {findMatchesInSlices} from './sliced-search.js';
+import {prepareTimelineOrder} from './timeline-order.js';
 import {characterKey, keyName} from './key-names.js';
 import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
@@ -99,8 +100,10 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 		const timer = setTimeout(() => {
 			load(onProgress)
 				.then(async (full) => {
-					// Indexed in slices first, so that showing it does not hold up keys.
+					// Indexed and ordered in slices first, so that showing it does not hold up keys.
 					await prepareDocument(full, latest.current.document.width, stopped.signal);
+					await prepareTimelineOrder(full, stopped.signal);
+					await prepareQuotes(full, stopped.signal);
 					if (mounted) dispatch({type: 'loaded', article: full});
 				})
 				.catch(() => {
@@ -181,12 +184,7 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 
 	const theme = useMemo(() => themeFor(color), [color]);
 	// The quotes in reading order; only those in view become spans.
-	const quotes = useMemo(() => {
-		const {quotes} = state.article;
-		return inReadingOrder(quotes)
-			? quotes
-			: [...quotes].sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
-	}, [state.article]);
+	const quotes = quotesInReadingOrder(state.article);
 
 	const {layout} = state;
 	if (layout.tier === 'tiny') {

@@ -1,3 +1,5 @@
+import {runSteps, runStepsInSlices, type Steps} from '../article/steps.js';
+import type {Article, Quote} from '../article/types.js';
 import type {Line, Position} from './document.js';
 import type {Span} from './search.js';
 
@@ -62,10 +64,44 @@ export function spansWithin<Item extends Place>(
 
 /** Whether `items` are in reading order, as `spansWithin` needs. */
 export function inReadingOrder(items: readonly Place[]): boolean {
+	return runSteps(orderCheck(items));
+}
+
+/** `inReadingOrder` in steps of a few thousand items. */
+function* orderCheck(items: readonly Place[]): Steps<boolean> {
 	for (let index = 1; index < items.length; index++) {
 		if (before(items[index]!, items[index - 1]!)) return false;
+		if (index % 4096 === 0) yield index / items.length;
 	}
 	return true;
+}
+
+const quoteOrders = new WeakMap<Article, readonly Quote[]>();
+
+/** The article's quotes in reading order, as `spansWithin` needs (a built article's are). */
+export function quotesInReadingOrder(article: Article): readonly Quote[] {
+	let quotes = quoteOrders.get(article);
+	if (!quotes) {
+		quotes = ordered(article.quotes, inReadingOrder(article.quotes));
+		quoteOrders.set(article, quotes);
+	}
+	return quotes;
+}
+
+/**
+ * Works out `quotesInReadingOrder` a few milliseconds at a time, so that a long article's
+ * hundreds of thousands of quotes do not hold up keys when it is first shown.
+ */
+export async function prepareQuotes(article: Article, signal?: AbortSignal): Promise<void> {
+	if (quoteOrders.has(article)) return;
+	const inOrder = await runStepsInSlices(orderCheck(article.quotes), signal);
+	quoteOrders.set(article, ordered(article.quotes, inOrder));
+}
+
+function ordered(quotes: readonly Quote[], inOrder: boolean): readonly Quote[] {
+	return inOrder
+		? quotes
+		: [...quotes].sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
 }
 
 /** Splits a line into pieces, each with the strongest emphasis covering it. */
