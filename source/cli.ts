@@ -39,9 +39,6 @@ async function main(): Promise<number> {
 	// The reader reads only the opening of a long file before it draws; the rest comes later.
 	const input = await readInput(options.file, () => process.stdin, bundledArticle, interactive);
 	const buildOptions = {format: input.format, date: options.date};
-	if (input.opening || input.text.length > longTextCharacters) {
-		await keepHeapTight();
-	}
 	const keyboard = interactive ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (keyboard) {
 		const {runInteractive} = await import('./ui/run.js');
@@ -69,6 +66,9 @@ async function main(): Promise<number> {
 	}
 	// Printed after all (no terminal to read keys from): the whole text is needed.
 	const text = input.opening ? await input.opening.rest() : input.text;
+	if (text.length > longTextCharacters) {
+		await keepHeapTight();
+	}
 	const article = buildArticle(text, buildOptions);
 	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
