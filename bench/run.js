@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {bundleFigures} from './figures/bundle.js';
 import {keyFigures} from './figures/keys.js';
-import {largeFigures} from './figures/large.js';
+import {hugeFigures, largeFigures} from './figures/large.js';
 import {packageFigures} from './figures/package.js';
 import {firstFrameFigures, printedFigures} from './figures/startup.js';
 import {captureNode} from './lib/processes.js';
@@ -26,7 +26,7 @@ const groups = {
 	keys: keyFigures,
 	large: async (context) => [
 		...(await largeFigures(context, context.quick ? 1 : 5)),
-		...(context.quick ? [] : await largeFigures(context, 100)),
+		...(context.quick ? [] : await hugeFigures(context)),
 	],
 	package: packageFigures,
 	bundle: bundleFigures,

@@ -1,15 +1,16 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
-import {loadArticle, previewArticle} from './article/progressive.js';
+import {loadArticle, loadRestOfArticle, previewArticle} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
+import {keepHeapTight, longTextCharacters} from './cli/memory.js';
 import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
 import {writeOutput} from './cli/output.js';
 import {renderJson} from './render/json.js';
 import {renderMarkdown} from './render/markdown.js';
-import {renderText} from './render/text.js';
+import {textParts} from './render/text.js';
 
 // Both source/cli.ts and the built dist/cli.js sit one folder below the package root.
 const packageRoot = new URL('../', import.meta.url);
@@ -33,20 +34,25 @@ async function main(): Promise<number> {
 	// The reader's code is read and compiled while the article is read and previewed.
 	const reader = interactive ? import('./ui/run.js') : undefined;
 	reader?.catch(() => {});
-	const input = await readInput(options.file, () => process.stdin, bundledArticle);
+	// The reader reads only the opening of a long file before it draws; the rest comes later.
+	const input = await readInput(options.file, () => process.stdin, bundledArticle, interactive);
 	const buildOptions = {format: input.format, date: options.date};
 	const keyboard = reader ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (reader && keyboard) {
+		const {opening} = input;
 		// The reader opens on a preview, the text (of its start, if it is long) without quotes
 		// or events, while the whole is built.
-		const preview = previewArticle(input.text, buildOptions, {extract: false});
+		const preview = previewArticle(input.text, buildOptions, opening?.share, {extract: false});
 		const {runInteractive} = await reader;
 		try {
 			return await runInteractive(preview, {
 				stdin: keyboard,
 				stdout: process.stdout,
 				color: options.color ?? environmentColor(process.env) !== false,
-				load: (signal, onProgress) => loadArticle(input.text, buildOptions, {signal, onProgress}),
+				load: (signal, onProgress) =>
+					opening
+						? loadRestOfArticle(opening.rest, buildOptions, {signal, onProgress})
+						: loadArticle(input.text, buildOptions, {signal, onProgress}),
 			});
 		} finally {
 			if (keyboard !== process.stdin) {
@@ -54,18 +60,27 @@ async function main(): Promise<number> {
 			}
 		}
 	}
-	const article = buildArticle(input.text, buildOptions);
+	// Printed after all (no terminal to read keys from): the whole text is needed.
+	const text = input.opening ? await input.opening.rest() : input.text;
+	if (text.length > longTextCharacters) {
+		await keepHeapTight();
+	}
+	const article = buildArticle(text, buildOptions);
 	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
 
-function render(article: Article, options: Options, section: number | undefined): string {
+function render(
+	article: Article,
+	options: Options,
+	section: number | undefined,
+): string | Iterable<string> {
 	switch (options.format) {
 		case 'json':
 			return renderJson(article, section);
 		case 'markdown':
 			return renderMarkdown(article, {section});
 		default:
-			return renderText(article, {
+			return textParts(article, {
 				width: options.width ?? (process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80),
 				color: options.color ?? environmentColor(process.env) === true,
 				section,

@@ -1,7 +1,14 @@
 // The reader on generated large articles: first frame, keys and peak memory.
 import {statSync} from 'node:fs';
-import {generateArticle, generatedSearchWord, generatedTitle} from '../lib/generate-article.js';
-import {formatMs, interleave, reasonOf} from '../lib/measure.js';
+import {
+	generateArticle,
+	generatedSearchWord,
+	generatedTitle,
+	generateShortLines,
+	generateSingleLine,
+} from '../lib/generate-article.js';
+import {measureLoadedKeys} from '../lib/loaded-keys.js';
+import {formatMs, interleave, median, reasonOf} from '../lib/measure.js';
 import {measureKeys, timeFirstFrame} from '../lib/reader.js';
 import {keyRow} from './keys.js';
 
@@ -99,4 +106,80 @@ export async function largeFigures(context, megabytes) {
 					`median of ${runs}: ${formatMs(results.large.median)} vs ${formatMs(results.bundled.median)}`,
 			};
 	return [frameRow, keyFigure, memoryRow];
+}
+
+/**
+ * The huge inputs, each judged against absolute limits: first screen ≤ 2 s, every key ≤ 100 ms
+ * both while the rest loads and once the whole article is shown, peak memory ≤ 3× the file.
+ */
+export async function hugeFigures(context) {
+	const cases = [
+		['100 MB article', () => generateArticle(100)],
+		['1 MB single line', () => generateSingleLine(1)],
+		['1,000,000 short lines', () => generateShortLines(1_000_000)],
+	];
+	const rows = [];
+	for (const [label, generate] of cases) rows.push(...(await hugeCase(context, label, generate())));
+	return rows;
+}
+
+async function hugeCase(context, label, file) {
+	const fileMegabytes = statSync(file).size / 1024 / 1024;
+	const runs = Math.min(3, context.runs);
+	const session = await measureLoadedKeys([context.cli, file], {
+		title: generatedTitle,
+		searchWord: generatedSearchWord,
+		rounds: runs,
+		firstFrameTimeoutMs: 30_000,
+		loadTimeoutMs: 600_000,
+	});
+	const frames = [session.firstFrameMs];
+	for (let run = 1; run < runs && !session.error; run++) {
+		frames.push(await timeFirstFrame([context.cli, file], generatedTitle, {timeoutMs: 30_000}).catch(() => NaN));
+	}
+	const frame = median(frames);
+	const reason = session.error ? reasonOf(session) : null;
+	return [
+		{
+			figure: `${label}: first screen`,
+			value: Number.isFinite(frame) ? frame : null,
+			unit: 'ms',
+			target: 2000,
+			detail: Number.isFinite(frame) ? `median of ${frames.length}` : reason,
+		},
+		slowestKeyRow(`${label}: slowest key while loading`, session.loading),
+		{
+			figure: `${label}: whole article shown`,
+			value: Number.isFinite(session.loadedMs) ? session.loadedMs : null,
+			unit: 'ms',
+			detail: Number.isFinite(session.loadedMs) ? 'after spawn, loading… gone' : reason,
+		},
+		slowestKeyRow(`${label}: slowest key after load`, session.loaded),
+		{
+			figure: `${label}: peak memory (VmHWM)`,
+			value: Number.isFinite(session.peakMegabytes) ? session.peakMegabytes : null,
+			unit: 'MB',
+			target: 3 * fileMegabytes,
+			detail: `file ${fileMegabytes.toFixed(1)} MB; polled every 20 ms over the whole session`,
+		},
+	];
+}
+
+/** The slowest of the keys measured, with every key's median in the detail. */
+function slowestKeyRow(figure, outcomes) {
+	const measured = Object.entries(outcomes).filter(([, outcome]) => outcome.samples.length);
+	const slowest = [...measured].sort(([, a], [, b]) => b.median - a.median)[0];
+	const row = keyRow(
+		`${figure}${slowest ? ` (${slowest[0]})` : ''}`,
+		slowest ? slowest[1] : Object.values(outcomes)[0],
+		100,
+	);
+	const unmeasured = Object.entries(outcomes).filter(([, outcome]) => !outcome.samples.length);
+	if (slowest) {
+		row.detail = [
+			...measured.map(([name, outcome]) => `${name} ${formatMs(outcome.median)}`),
+			...unmeasured.map(([name, outcome]) => `${name} n/a (${reasonOf(outcome)})`),
+		].join(', ');
+	}
+	return row;
 }

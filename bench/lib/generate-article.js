@@ -102,3 +102,51 @@ export function generateArticle(megabytes) {
 	renameSync(partial, file);
 	return file;
 }
+
+const fillerWords = ['harbour', 'council', 'plan', 'debate', 'the', 'ferry', 'quay', 'minister'];
+
+/**
+ * Writes a plain-text file of about `megabytes` MB that is one line with no line end at all,
+ * opening with the generated headline as its first sentence. Resolves to its path.
+ */
+export function generateSingleLine(megabytes) {
+	return generateOnce(`single-line-${megabytes}mb-v${version}.txt`, (write) => {
+		let written = write(`${generatedTitle}.`);
+		const target = megabytes * 1024 * 1024;
+		for (let index = 0; written < target; index++) {
+			written += write(` ${fillerWords[index % fillerWords.length]}`);
+		}
+	});
+}
+
+/**
+ * Writes a plain-text file of the generated headline and then `count` short lines, each a
+ * paragraph of its own (`Line 12 of the harbour.`). Resolves to its path.
+ */
+export function generateShortLines(count) {
+	return generateOnce(`short-lines-${count}-v${version}.txt`, (write) => {
+		write(`${generatedTitle}\n`);
+		const block = [];
+		for (let index = 0; index < count; index++) {
+			block.push(`Line ${index} of the ${fillerWords[index % fillerWords.length]}.\n`);
+			if (block.length === 10_000 || index === count - 1) {
+				write(block.join(''));
+				block.length = 0;
+			}
+		}
+	});
+}
+
+/** Writes a file in the temporary folder once, through `fill(write)`; returns its path. */
+function generateOnce(name, fill) {
+	const folder = path.join(tmpdir(), 'readout-bench');
+	const file = path.join(folder, name);
+	if (existsSync(file)) return file;
+	mkdirSync(folder, {recursive: true});
+	const partial = `${file}.${process.pid}.partial`;
+	const descriptor = openSync(partial, 'w');
+	fill((text) => writeSync(descriptor, text));
+	closeSync(descriptor);
+	renameSync(partial, file);
+	return file;
+}

@@ -24,13 +24,16 @@ export function buildArticle(text: string, options: BuildOptions = {}): Article 
 
 /**
  * `buildArticle` in steps (see `Steps`). With `limit`, only the opening of the body is read
- * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read. Without
- * `extract`, no quotes or events are looked for: the model has none.
+ * (see `parseSteps`), and `words` and `readingMinutes` are scaled up from what was read. With
+ * `share` below 1, `text` is itself only that share of the whole article's text, and they are
+ * scaled up accordingly. Without `extract`, no quotes or events are looked for: the model has
+ * none.
  */
 export function* articleSteps(
 	text: string,
 	options: BuildOptions = {},
 	limit = Number.POSITIVE_INFINITY,
+	share = 1,
 	extract = true,
 ): Steps<Article> {
 	const {document, read} = yield* within(
@@ -40,7 +43,8 @@ export function* articleSteps(
 	);
 	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
 	const found = yield* within(0.35, 1, extractionSteps(document.sections, published, extract));
-	const bodyWords = read < 1 ? Math.round(found.words / Math.max(read, 1e-9)) : found.words;
+	const seen = read * share;
+	const bodyWords = seen < 1 ? Math.round(found.words / Math.max(seen, 1e-9)) : found.words;
 	const words = countWords(document.metadata.title) + bodyWords;
 	return {
 		...document.metadata,
@@ -65,10 +69,14 @@ export const extractionChunkCharacters = 32_768;
 
 type Extracted = {words: number; quotes: Quote[]; timeline: TimelineEvent[]};
 
+/** How many events `extractionSteps` gathers into the timeline between pauses. */
+const gatherEvents = 65_536;
+
 /**
  * Runs quote and timeline extraction chunk by chunk over the body, and counts its words. The
  * chunks' quotes are concatenated in reading order; their events are merged by date (undated
- * last), each chunk's own order kept for equal dates.
+ * last), each chunk's own order kept for equal dates: gathered by date as they are found, and
+ * the dates put in order at the end, so a long article's timeline is never sorted in one go.
  */
 function* extractionSteps(
 	sections: readonly Section[],
@@ -77,22 +85,21 @@ function* extractionSteps(
 ): Steps<Extracted> {
 	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
 	const found: Extracted = {words: 0, quotes: [], timeline: []};
+	const byDay = new Map<string | null, TimelineEvent[]>();
 	let chunk: ParagraphLocation[] = [];
 	let characters = 0;
 	let chunks = 0;
-	const flush = (): void => {
-		if (!extract) {
-			chunk = [];
-			characters = 0;
-			chunks++;
-			return;
-		}
-		for (const quote of extractQuotes(chunk)) {
-			found.quotes.push(quote);
+	/** Extracts from the chunk; `shift` is where its one text starts in its paragraph. */
+	const flush = (shift = 0): void => {
+		for (const quote of extract ? extractQuotes(chunk) : []) {
+			found.quotes.push(shift === 0 ? quote : {...quote, offset: quote.offset + shift});
 		}
 
-		for (const event of extractTimeline(chunk, published)) {
-			found.timeline.push(event);
+		for (const extracted of extract ? extractTimeline(chunk, published) : []) {
+			const event = shift === 0 ? extracted : {...extracted, offset: extracted.offset + shift};
+			const events = byDay.get(event.date);
+			if (events) events.push(event);
+			else byDay.set(event.date, [event]);
 		}
 
 		chunk = [];
@@ -103,11 +110,24 @@ function* extractionSteps(
 	for (const [sectionIndex, section] of sections.entries()) {
 		for (const [index, text] of section.paragraphs.entries()) {
 			found.words += countParagraphWords(text);
-			chunk.push({section: sectionIndex, paragraph: section.start + index, text});
+			const paragraph = section.start + index;
+			if (text.length > 2 * extractionChunkCharacters) {
+				// A paragraph of megabytes (a text that is one long line) is read a window of whole
+				// sentences at a time, each its own chunk, so that no step takes long.
+				if (chunk.length > 0) flush();
+				for (let start = 0, end = 0; start < text.length; start = end) {
+					end = nextWindowStart(text, start);
+					chunk.push({section: sectionIndex, paragraph, text: text.slice(start, end)});
+					flush(start);
+					yield (paragraph + end / text.length) / total;
+				}
+				continue;
+			}
+			chunk.push({section: sectionIndex, paragraph, text});
 			characters += text.length;
 			if (characters >= extractionChunkCharacters) {
 				flush();
-				yield (section.start + index + 1) / total;
+				yield (paragraph + 1) / total;
 			}
 		}
 	}
@@ -116,15 +136,39 @@ function* extractionSteps(
 		flush();
 	}
 
-	if (chunks > 1) {
-		found.timeline.sort(byDate);
+	const dates = [...byDay.keys()].sort((a, b) => byDate({date: a}, {date: b}));
+	for (const date of dates) {
+		for (const event of byDay.get(date)!) {
+			found.timeline.push(event);
+			if (found.timeline.length % gatherEvents === 0) yield 1;
+		}
 	}
 
 	return found;
 }
 
+/**
+ * Where the window of `text` from `start` ends and the next begins: after the last sentence end
+ * (`. `, `! `, `? `) in the second half of a chunk's length, else after the last space there,
+ * else at the chunk's length itself, never inside a surrogate pair.
+ */
+function nextWindowStart(text: string, start: number): number {
+	const limit = start + extractionChunkCharacters;
+	if (limit >= text.length) return text.length;
+	const half = start + extractionChunkCharacters / 2;
+	let best = -1;
+	for (const end of ['. ', '! ', '? ']) {
+		best = Math.max(best, text.lastIndexOf(end, limit - 2));
+	}
+	if (best > half) return best + 2;
+	const space = text.lastIndexOf(' ', limit - 1);
+	if (space > half) return space + 1;
+	const code = text.charCodeAt(limit - 1);
+	return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
 /** Dates in order (`2014` before `2014-03`), undated events last; a stable sort keeps ties. */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
+function byDate(a: Pick<TimelineEvent, 'date'>, b: Pick<TimelineEvent, 'date'>): number {
 	if (a.date === b.date) {
 		return 0;
 	}

@@ -146,7 +146,27 @@ function* textSteps(body: string, end: number): Steps<RawDocument> {
 		}),
 	);
 	reader.finish();
-	return {title: reader.title, parts: [{heading: null, paragraphs: reader.paragraphs}]};
+	const {title, paragraphs} = reader;
+	if (paragraphs.length === 0 && title !== null && title.length > longestHeadline) {
+		// One long line and nothing else: it is the article's text, not its headline.
+		const text = cleanLine(title);
+		return {title: headlineOf(text), parts: [{heading: null, paragraphs: text ? [text] : []}]};
+	}
+	return {title, parts: [{heading: null, paragraphs}]};
+}
+
+/** A first line longer than this, with no other line after it, is a text without a headline. */
+const longestHeadline = 300;
+
+/**
+ * A headline for a text that has none: its first sentence when that is short, else its first
+ * words up to about 80 characters, with an ellipsis.
+ */
+function headlineOf(text: string): string {
+	const sentence = /^.{10,120}?[.!?](?=\s|$)/su.exec(text)?.[0];
+	if (sentence) return sentence;
+	const cut = text.lastIndexOf(' ', 80);
+	return `${text.slice(0, cut > 40 ? cut : 80).replace(/[\uD800-\uDBFF]$/u, '')}…`;
 }
 
 /**

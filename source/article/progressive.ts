@@ -11,19 +11,27 @@ export const previewCharacters = 65_536;
  * paragraph, line or word end), or of all of a text short enough to read whole. Whether plain
  * text is hard-wrapped is judged from that opening, a copyright footer is not looked for (it is
  * at the end), and `words` and `readingMinutes` are estimated from the share of the body read.
- * Quotes and events are looked for only with `extract` (the slowest part of a build, and slowest
- * of all the first time in a process): without it the preview has none. A text short enough to
- * be read whole, with `extract`, gives exactly `buildArticle`'s model. Show a preview while
+ * When `text` is only the opening of a file, `share` is the share of the file it holds. Quotes
+ * and events are looked for only with `extract` (the slowest part of a build, and slowest of all
+ * the first time in a process): without it the preview has none. A text short enough to be read
+ * whole, with `extract`, gives exactly `buildArticle`'s model. Show a preview while
  * `loadArticle` builds the whole.
  */
 export function previewArticle(
 	text: string,
 	options: BuildOptions = {},
+	share = 1,
 	{extract = true}: {readonly extract?: boolean} = {},
 ): Article {
-	const whole = text.length <= previewCharacters * 2;
+	const whole = share >= 1 && text.length <= previewCharacters * 2;
 	return runSteps(
-		articleSteps(text, options, whole ? Number.POSITIVE_INFINITY : previewCharacters, extract),
+		articleSteps(
+			text,
+			options,
+			whole ? Number.POSITIVE_INFINITY : previewCharacters,
+			share,
+			extract,
+		),
 	);
 }
 
@@ -75,4 +83,26 @@ export async function loadArticle(
 			setImmediate(resolve);
 		});
 	}
+}
+
+/** The share of a load's progress given to reading the rest of the file. */
+const readingShare = 0.05;
+
+/**
+ * `loadArticle` for a file of which only the opening has been read: first `readRest` reads
+ * the whole text (see `readArticleOpening`), then the article is built from it, the progress of
+ * both reported as one, rising to exactly 1.
+ */
+export async function loadRestOfArticle(
+	readRest: (signal?: AbortSignal, onProgress?: (share: number) => void) => Promise<string>,
+	options: BuildOptions = {},
+	control: LoadControl = {},
+): Promise<Article> {
+	const {signal, onProgress} = control;
+	const text = await readRest(signal, (share) => onProgress?.(share * readingShare));
+	return loadArticle(text, options, {
+		signal,
+		onProgress: (progress) =>
+			onProgress?.(progress === 1 ? 1 : readingShare + progress * (1 - readingShare)),
+	});
 }

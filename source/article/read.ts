@@ -80,7 +80,11 @@ async function collect(
 	return Buffer.concat(chunks, size);
 }
 
-function textOf(bytes: Uint8Array, name: string): string {
+/**
+ * The text of an article's bytes (see `decode`), or a ReadError naming `name` when they are
+ * binary (NUL bytes, or mostly not UTF-8), empty or only white space.
+ */
+export function textOf(bytes: Uint8Array, name: string): string {
 	if (bytes.includes(0)) {
 		throw new ReadError(`cannot read ${name}: binary file`);
 	}

@@ -28,3 +28,26 @@ export function* within<Result>(from: number, to: number, steps: Steps<Result>):
 
 /** How much text a step handles before it offers to pause: well under a millisecond of work. */
 export const stepCharacters = 16_384;
+
+/** How long work in slices may hold the event loop before letting input and timers run. */
+const sliceLength = 8;
+
+/**
+ * Runs `steps` about 8 ms at a time, giving the event loop back (`setImmediate`) between slices,
+ * and resolves to the result. Rejects with the signal's reason when `signal` aborts.
+ */
+export async function runStepsInSlices<Result>(
+	steps: Generator<unknown, Result, void>,
+	signal?: AbortSignal,
+): Promise<Result> {
+	for (;;) {
+		signal?.throwIfAborted();
+		const sliceEnd = performance.now() + sliceLength;
+		let next = steps.next();
+		while (!next.done && performance.now() < sliceEnd) next = steps.next();
+		if (next.done) return next.value;
+		await new Promise<void>((resolve) => {
+			setImmediate(resolve);
+		});
+	}
+}

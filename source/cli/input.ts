@@ -1,6 +1,7 @@
 import {fstatSync} from 'node:fs';
 import {extname} from 'node:path';
 import type {InputFormat} from '../article/parse.js';
+import {readArticleOpening, type ArticleOpening} from '../article/read-opening.js';
 import {ReadError, readArticleFile, readArticleStream} from '../article/read.js';
 
 /** An article's text and how to parse it. */
@@ -9,6 +10,8 @@ export type Input = {
 	readonly format: InputFormat | 'auto';
 	/** True when the text came on stdin, so keys must come from elsewhere. */
 	readonly fromStdin: boolean;
+	/** When `text` is only the opening of a long file: its share of the file, and the rest. */
+	readonly opening?: Required<ArticleOpening>;
 };
 
 /**
@@ -17,12 +20,14 @@ export type Input = {
  * `bundled` article. A stdin that holds nothing (`< /dev/null`, a closed pipe) without `-` also
  * means the bundled article, so scripts that run readout with no input get what a terminal does.
  * `stdin` is called only when stdin is read: Node builds `process.stdin` (and loads its stream
- * modules) on first touch, which a named file need not pay for.
+ * modules) on first touch, which a named file need not pay for. With `opening`, a long named
+ * file is read only up to its opening (see `readArticleOpening`), for the reader to show at once.
  */
 export async function readInput(
 	file: string | undefined,
 	stdin: () => NodeJS.ReadStream,
 	bundled: string,
+	opening = false,
 ): Promise<Input> {
 	if (file === '-') {
 		return {text: await readArticleStream(stdin()), format: 'auto', fromStdin: true};
@@ -39,6 +44,13 @@ export async function readInput(
 		}
 	}
 	const path = file ?? bundled;
+	if (opening) {
+		const read = await readArticleOpening(path);
+		const format = formatOf(path);
+		return read.rest
+			? {text: read.text, format, fromStdin: false, opening: {...read, rest: read.rest}}
+			: {text: read.text, format, fromStdin: false};
+	}
 	return {text: await readArticleFile(path), format: formatOf(path), fromStdin: false};
 }
 

@@ -10,16 +10,21 @@ const reasons: Record<string, string> = {
 	ECONNRESET: 'connection reset by peer',
 };
 
+/** How many characters of parts are written to the stream at a time. */
+const batchCharacters = 1 << 20;
+
 /**
  * Writes `text` to `stream` and waits until it is handed to the system, so the process can end
- * on its own with every byte delivered, even into a slow reader. Resolves to the exit status:
+ * on its own with every byte delivered, even into a slow reader. `text` may come in parts, made
+ * as they are written: about a megabyte at a time, waiting for the stream to drain, so that a
+ * long text never needs to be in memory whole. Resolves to the exit status:
  * 0 when written or when the reader went away (a closed pipe, as in `readout | head -1`, is no
  * error); otherwise 1 after one line on stderr, such as `readout: write error: no space left on
  * device`.
  */
 export function writeOutput(
 	stream: NodeJS.WritableStream,
-	text: string,
+	text: string | Iterable<string>,
 	errors: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
 	return new Promise((resolve) => {
@@ -40,6 +45,33 @@ export function writeOutput(
 		};
 		// Later errors from the same closed stream are expected; keep them from being thrown.
 		stream.on('error', settle);
-		stream.write(text, (error) => settle(error));
+		if (typeof text === 'string') {
+			stream.write(text, (error) => settle(error));
+			return;
+		}
+		const parts = text[Symbol.iterator]();
+		const pump = (): void => {
+			while (!settled) {
+				let batch = '';
+				let done = false;
+				while (batch.length < batchCharacters) {
+					const next = parts.next();
+					if (next.done) {
+						done = true;
+						break;
+					}
+					batch += next.value;
+				}
+				if (done) {
+					stream.write(batch, (error) => settle(error));
+					return;
+				}
+				if (!stream.write(batch)) {
+					stream.once('drain', pump);
+					return;
+				}
+			}
+		};
+		pump();
 	});
 }

@@ -21,61 +21,70 @@ export type TextOptions = {
  * that section and its quotes and events. Ends with a newline.
  */
 export function renderText(article: Article, options: TextOptions): string {
+	return [...textParts(article, options)].join('');
+}
+
+/**
+ * `renderText` a part at a time (a block of lines and the blank line after it), so that a long
+ * article can be written out as it is wrapped, without the whole text in memory at once.
+ */
+export function* textParts(article: Article, options: TextOptions): Generator<string> {
+	let first = true;
+	for (const block of textBlocks(article, options)) {
+		if (block.length === 0) continue;
+		yield (first ? '' : '\n\n') + block.join('\n');
+		first = false;
+	}
+	yield '\n';
+}
+
+function* textBlocks(article: Article, options: TextOptions): Generator<string[]> {
 	const {width} = options;
 	const paint = style(options.color ?? false);
 	const view = outline(article, options.section);
-	const blocks: string[][] = [];
 	const whole = options.section === undefined;
 	if (whole) {
-		blocks.push([
+		yield [
 			...wrap(printable(article.title), width).map(paint.heading),
 			...wrapParts(metaParts(article), ' · ', width).map(paint.muted),
-		]);
+		];
 	}
 	for (const {number, section} of view.sections) {
-		blocks.push(wrap(`${number} ${printable(section.title)}`, width).map(paint.heading));
+		yield wrap(`${number} ${printable(section.title)}`, width).map(paint.heading);
 		for (const paragraph of section.paragraphs) {
-			blocks.push(wrap(printable(paragraph), width));
+			yield wrap(printable(paragraph), width);
 		}
 	}
 	if (whole || view.quotes.length > 0) {
-		blocks.push([paint.heading('Quotes')]);
+		yield [paint.heading('Quotes')];
 		if (view.quotes.length === 0) {
-			blocks.push(wrap('No quotes found.', width).map(paint.muted));
+			yield wrap('No quotes found.', width).map(paint.muted);
 		}
 		for (const quote of view.quotes) {
 			const speaker = quote.speaker === null ? 'speaker unknown' : printable(quote.speaker);
-			blocks.push([
+			yield [
 				...wrap(`“${printable(quote.text)}”`, width),
 				...wrapIndented(`— ${speaker} · §${quote.section + 1}`, width, '  ').map(paint.accent),
-			]);
+			];
 		}
 	}
 	if (whole || view.timeline.length > 0) {
-		blocks.push([paint.heading('Timeline')]);
+		yield [paint.heading('Timeline')];
 		if (view.timeline.length === 0) {
-			blocks.push(wrap('No dated events found.', width).map(paint.muted));
+			yield wrap('No dated events found.', width).map(paint.muted);
 		}
 		const labels = view.timeline.map(dateLabel);
 		const column = labels.reduce((widest, label) => Math.max(widest, displayWidth(label)), 0) + 2;
-		blocks.push(
-			view.timeline.flatMap((event, index) =>
-				wrapIndented(
-					`${eventText(event)} §${event.section + 1}`,
-					width,
-					(labels[index] ?? '').padEnd(column),
-					' '.repeat(column),
-				),
+		yield view.timeline.flatMap((event, index) =>
+			wrapIndented(
+				`${eventText(event)} §${event.section + 1}`,
+				width,
+				(labels[index] ?? '').padEnd(column),
+				' '.repeat(column),
 			),
 		);
 	}
 	if (whole && article.copyright) {
-		blocks.push(wrap(printable(article.copyright), width).map(paint.muted));
+		yield wrap(printable(article.copyright), width).map(paint.muted);
 	}
-	return (
-		blocks
-			.filter((block) => block.length > 0)
-			.map((block) => block.join('\n'))
-			.join('\n\n') + '\n'
-	);
 }

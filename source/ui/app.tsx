@@ -1,6 +1,6 @@
 import {Box, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import type {Article} from '../article/types.js';
+import type {Article, Quote} from '../article/types.js';
 import {ArticleView} from './components/article-view.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -11,8 +11,10 @@ import {TabBar} from './components/tab-bar.js';
 import {TimelinePane} from './components/timeline-pane.js';
 import {TooSmall} from './components/too-small.js';
 import {headingText, prepareDocument} from './document.js';
-import {groupHighlights, inReadingOrder, spansWithin} from './highlight.js';
+import {groupHighlights, prepareQuotes, quotesInReadingOrder, spansWithin} from './highlight.js';
 import type {Span} from './search.js';
+import {findMatchesInSlices} from './sliced-search.js';
+import {prepareTimelineOrder} from './timeline-order.js';
 import {characterKey, keyName} from './key-names.js';
 import {matchKey, type Context} from './keymap.js';
 import type {Size} from './layout.js';
@@ -98,8 +100,10 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 		const timer = setTimeout(() => {
 			load(onProgress)
 				.then(async (full) => {
-					// Indexed in slices first, so that showing it does not hold up keys.
+					// Indexed and ordered in slices first, so that showing it does not hold up keys.
 					await prepareDocument(full, latest.current.document.width, stopped.signal);
+					await prepareTimelineOrder(full, stopped.signal);
+					await prepareQuotes(full, stopped.signal);
 					if (mounted) dispatch({type: 'loaded', article: full});
 				})
 				.catch(() => {
@@ -112,6 +116,24 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 			clearTimeout(timer);
 		};
 	}, [load, dispatch]);
+
+	// A long article's search runs in slices; a new search, or the article's swap, restarts it.
+	const {searching} = state.search;
+	useEffect(() => {
+		if (!searching) return;
+		const {article, search} = latest.current;
+		const stopped = new AbortController();
+		findMatchesInSlices(
+			article,
+			search.query,
+			searching.from,
+			(matches, done) => dispatch({type: 'matches', article, query: search.query, matches, done}),
+			stopped.signal,
+		).catch(() => {
+			// Stopped: the search was replaced or cleared, or the reader quit.
+		});
+		return () => stopped.abort();
+	}, [searching, dispatch]);
 
 	const handleKey = (input: string, name: string, typed: boolean) => {
 		const current = latest.current;
@@ -161,17 +183,8 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	});
 
 	const theme = useMemo(() => themeFor(color), [color]);
-	const quoteSpans = useMemo(() => {
-		const spans = state.article.quotes.map((quote) => ({
-			section: quote.section,
-			paragraph: quote.paragraph,
-			offset: quote.offset,
-			length: quote.text.length,
-		}));
-		return inReadingOrder(spans)
-			? spans
-			: spans.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
-	}, [state.article]);
+	// The quotes in reading order; only those in view become spans.
+	const quotes = quotesInReadingOrder(state.article);
 
 	const {layout} = state;
 	if (layout.tier === 'tiny') {
@@ -183,10 +196,16 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 	const {search, mark} = state;
 	const currentMatch = search.matches[search.current];
 	// Only the spans of the lines in view: a long article has hundreds of thousands.
-	const inView = (spans: readonly Span[]) =>
-		lines.length === 0 ? [] : spansWithin(spans, lines[0]!, lines.at(-1)!);
+	const inView = <Item extends Span | Quote>(items: readonly Item[]) =>
+		lines.length === 0 ? [] : spansWithin(items, lines[0]!, lines.at(-1)!);
+	const quoteSpans = inView(quotes).map((quote) => ({
+		section: quote.section,
+		paragraph: quote.paragraph,
+		offset: quote.offset,
+		length: quote.text.length,
+	}));
 	const highlights = groupHighlights([
-		{spans: inView(quoteSpans), emphasis: 'quote'},
+		{spans: quoteSpans, emphasis: 'quote'},
 		{spans: inView(search.matches), emphasis: 'match'},
 		{spans: mark ? [mark] : [], emphasis: 'mark'},
 		{spans: currentMatch ? [currentMatch] : [], emphasis: 'current'},

@@ -1,3 +1,5 @@
+import {runSteps, runStepsInSlices, type Steps} from '../article/steps.js';
+import type {Article, Quote} from '../article/types.js';
 import type {Line, Position} from './document.js';
 import type {Span} from './search.js';
 
@@ -34,34 +36,72 @@ const before = (span: Place, place: Place) =>
 	(span.section === place.section && span.paragraph < place.paragraph);
 
 /**
- * The spans of paragraphs (or headings) from `first` to `last`, for the lines in view. `spans`
- * must be in reading order (by section, then paragraph, headings first), as quotes and search
- * matches are; found by binary search, so a frame costs what it shows.
+ * The items (spans, quotes) of paragraphs (or headings) from `first` to `last`, for the lines in
+ * view. `items` must be in reading order (by section, then paragraph, headings first), as quotes
+ * and search matches are; found by binary search, so a frame costs what it shows.
  */
-export function spansWithin(spans: readonly Span[], first: Position, last: Position): Span[] {
+export function spansWithin<Item extends Place>(
+	items: readonly Item[],
+	first: Position,
+	last: Position,
+): Item[] {
 	const firstAfter = (place: Position, inclusive: boolean) => {
 		let low = 0;
-		let high = spans.length;
+		let high = items.length;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			const span = spans[middle]!;
+			const item = items[middle]!;
 			const isBefore =
-				before(span, place) ||
-				(inclusive && span.section === place.section && span.paragraph === place.paragraph);
+				before(item, place) ||
+				(inclusive && item.section === place.section && item.paragraph === place.paragraph);
 			if (isBefore) low = middle + 1;
 			else high = middle;
 		}
 		return low;
 	};
-	return spans.slice(firstAfter(first, false), firstAfter(last, true));
+	return items.slice(firstAfter(first, false), firstAfter(last, true));
 }
 
-/** Whether `spans` are in reading order, as `spansWithin` needs. */
-export function inReadingOrder(spans: readonly Span[]): boolean {
-	for (let index = 1; index < spans.length; index++) {
-		if (before(spans[index]!, spans[index - 1]!)) return false;
+/** Whether `items` are in reading order, as `spansWithin` needs. */
+export function inReadingOrder(items: readonly Place[]): boolean {
+	return runSteps(orderCheck(items));
+}
+
+/** `inReadingOrder` in steps of a few thousand items. */
+function* orderCheck(items: readonly Place[]): Steps<boolean> {
+	for (let index = 1; index < items.length; index++) {
+		if (before(items[index]!, items[index - 1]!)) return false;
+		if (index % 4096 === 0) yield index / items.length;
 	}
 	return true;
+}
+
+const quoteOrders = new WeakMap<Article, readonly Quote[]>();
+
+/** The article's quotes in reading order, as `spansWithin` needs (a built article's are). */
+export function quotesInReadingOrder(article: Article): readonly Quote[] {
+	let quotes = quoteOrders.get(article);
+	if (!quotes) {
+		quotes = ordered(article.quotes, inReadingOrder(article.quotes));
+		quoteOrders.set(article, quotes);
+	}
+	return quotes;
+}
+
+/**
+ * Works out `quotesInReadingOrder` a few milliseconds at a time, so that a long article's
+ * hundreds of thousands of quotes do not hold up keys when it is first shown.
+ */
+export async function prepareQuotes(article: Article, signal?: AbortSignal): Promise<void> {
+	if (quoteOrders.has(article)) return;
+	const inOrder = await runStepsInSlices(orderCheck(article.quotes), signal);
+	quoteOrders.set(article, ordered(article.quotes, inOrder));
+}
+
+function ordered(quotes: readonly Quote[], inOrder: boolean): readonly Quote[] {
+	return inOrder
+		? quotes
+		: [...quotes].sort((a, b) => a.section - b.section || a.paragraph - b.paragraph);
 }
 
 /** Splits a line into pieces, each with the strongest emphasis covering it. */

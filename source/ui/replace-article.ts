@@ -2,6 +2,7 @@ import type {Article} from '../article/types.js';
 import {documentFor, lineAt, positionOf, type Position} from './document.js';
 import {scrollTo} from './scroll.js';
 import {findMatches, type Span} from './search.js';
+import {searchesInSlices} from './sliced-search.js';
 import type {ReaderState} from './state.js';
 import {timelineOrder} from './timeline-order.js';
 
@@ -81,7 +82,20 @@ export function replaceArticle(state: ReaderState, article: Article): ReaderStat
 		timeline: eventIndex < 0 ? state.selected.timeline : newOrder.indexOf(eventIndex),
 	};
 	let {search} = state;
-	if (search.query !== '') {
+	if (search.query !== '' && searchesInSlices(article)) {
+		// Found again in slices; the current match stays current.
+		const current = search.matches[search.current];
+		const place = current && relocateSpan(before, article, current);
+		const from = place
+			? {section: place.section, paragraph: place.paragraph, start: place.offset}
+			: relocate(before, article, search.searching?.from ?? positionOf(state.document, state.top));
+		search = {
+			...search,
+			matches: [],
+			current: -1,
+			searching: {from, jump: search.searching?.jump ?? false},
+		};
+	} else if (search.query !== '') {
 		const matches = findMatches(article, search.query);
 		const current = search.matches[search.current];
 		const place = current && relocateSpan(before, article, current);

@@ -16,6 +16,7 @@ import {
 } from './scroll.js';
 import {replaceArticle} from './replace-article.js';
 import {findMatches, type Span} from './search.js';
+import {foundMatches, searchesInSlices, type Searching} from './sliced-search.js';
 import {timelineOrder} from './timeline-order.js';
 
 /** The reader's panes; the three lists are the list panes. */
@@ -30,6 +31,8 @@ export type SearchState = {
 	readonly matches: readonly Span[];
 	/** Index into `matches` of the current match, -1 for none. */
 	readonly current: number;
+	/** While a long article's matches are still being found (see `findMatchesInSlices`). */
+	readonly searching?: Searching;
 };
 
 /** Everything the reader shows is a function of this state. */
@@ -66,7 +69,8 @@ export type ReaderState = {
  * list pane (highlight and Enter); `type` is text typed into the search prompt; `resize` a new
  * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based
  * number; `progress` how far the full article's build is; `loaded` the full article, which
- * replaces the preview at the same reading place. Quitting and suspending are side effects
+ * replaces the preview at the same reading place; `matches` the matches of a search run in
+ * slices, so far or all (`done`). Quitting and suspending are side effects
  * handled outside the reducer.
  */
 export type Action =
@@ -78,7 +82,14 @@ export type Action =
 	| {readonly type: 'pending'; readonly keys: readonly string[]}
 	| {readonly type: 'section'; readonly number: number}
 	| {readonly type: 'progress'; readonly loading: number}
-	| {readonly type: 'loaded'; readonly article: Article};
+	| {readonly type: 'loaded'; readonly article: Article}
+	| {
+			readonly type: 'matches';
+			readonly article: Article;
+			readonly query: string;
+			readonly matches: readonly Span[];
+			readonly done: boolean;
+	  };
 
 const closedSearch: SearchState = {prompt: null, query: '', matches: [], current: -1};
 
@@ -136,6 +147,8 @@ export function reduce(state: ReaderState, action: Action): ReaderState {
 			return state.loading === null ? state : same(state, {loading: action.loading});
 		case 'loaded':
 			return replaceArticle(state, action.article);
+		case 'matches':
+			return foundMatches(state, action);
 	}
 }
 
@@ -208,8 +221,12 @@ function searchFor(state: ReaderState): ReaderState {
 	if (query === '') {
 		return {...state, search: closedSearch};
 	}
-	const matches = findMatches(state.article, query);
 	const from = positionOf(state.document, state.top);
+	if (searchesInSlices(state.article)) {
+		const searching = {from, jump: true};
+		return {...state, search: {prompt: null, query, matches: [], current: -1, searching}};
+	}
+	const matches = findMatches(state.article, query);
 	let current = matches.findIndex(
 		(match) =>
 			match.section > from.section ||

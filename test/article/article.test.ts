@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {buildArticle, countWords} from '../../source/article/article.js';
+import {articleSteps, buildArticle, countWords} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
 import type {Article} from '../../source/article/types.js';
 import {anyControl, escapePieces, unsafeCharacter} from './_unsafe.js';
@@ -219,5 +219,41 @@ describe('hostile input', () => {
 		const article = buildArticle(decode(readFileSync(new URL('lone-cr.txt', folder))));
 		expect(article.title).toBe('Headline AAAA');
 		expect(paragraphsOf(article).join(' ')).toContain('AAAA');
+	});
+});
+
+describe('a text that is one paragraph of 200,000 characters', () => {
+	// Each quote its own words, with no number in them that could be read as a year.
+	const name = (index: number) => String(index).replace(/\d/g, (digit) => 'abcdefghij'[+digit]!);
+	const sentence = (index: number) =>
+		`On 4 July 2021, “we will look at harbour ${name(index)} again,” said Ana Silva.`;
+	const sentences = Array.from({length: 3000}, (_, index) => sentence(index));
+	const text = `Headline\n\n${sentences.join(' ')}`;
+
+	test('is read a window at a time: many short steps, not one long one', () => {
+		const steps = articleSteps(text);
+		// Extraction is the part of the build after 35 % of its progress.
+		let pauses = 0;
+		for (let next = steps.next(); !next.done; next = steps.next()) {
+			if (next.value > 0.35) pauses++;
+		}
+		expect(pauses).toBeGreaterThan(5);
+	});
+
+	test('finds every quote and event of every window, at its place in the paragraph', () => {
+		const article = buildArticle(text);
+		const [paragraph = ''] = article.sections.flatMap((section) => section.paragraphs);
+		expect(paragraph.length).toBeGreaterThan(200_000);
+		expect(article.quotes).toHaveLength(sentences.length);
+		expect(article.timeline).toHaveLength(sentences.length);
+		for (const [index, quote] of article.quotes.entries()) {
+			expect(quote.text).toBe(`we will look at harbour ${name(index)} again`);
+			expect(paragraph.slice(quote.offset, quote.offset + quote.text.length)).toBe(quote.text);
+			expect(quote.speaker).toBe('Ana Silva');
+		}
+		for (const event of article.timeline) {
+			expect(paragraph.slice(event.offset, event.offset + event.phrase.length)).toBe(event.phrase);
+			expect(event.date).toBe('2021-07-04');
+		}
 	});
 });

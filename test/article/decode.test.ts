@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {decode, normalizeLineEnds} from '../../source/article/decode.js';
+import {decode, normalizeLineEnds, StreamDecoder} from '../../source/article/decode.js';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -38,5 +38,58 @@ describe('normalizeLineEnds', () => {
 		['a\n\rb', 'a\n\nb'],
 	])('%j', (input, expected) => {
 		expect(normalizeLineEnds(input)).toBe(expected);
+	});
+});
+
+/** Decodes `input` cut at each of `cuts` (byte offsets), as a file read in parts would be. */
+function decodeInParts(input: Uint8Array, cuts: readonly number[]): string {
+	const decoder = new StreamDecoder();
+	const bounds = [0, ...[...cuts].sort((a, b) => a - b), input.length];
+	let text = '';
+	for (let index = 1; index < bounds.length; index++) {
+		text += decoder.write(input.subarray(bounds[index - 1], bounds[index]));
+	}
+	return text + decoder.end();
+}
+
+describe('StreamDecoder', () => {
+	test.each([
+		['a CRLF split between its CR and LF', utf8('a\r\nb'), [2], 'a\nb'],
+		['a lone CR at the end of a part', utf8('a\rb'), [2], 'a\nb'],
+		['a CR ending the last part', utf8('a\r'), [2], 'a\n'],
+		['CR CR LF over three parts', utf8('a\r\r\nb'), [2, 3], 'a\n\nb'],
+		['a character split across parts', utf8('Café 東京'), [4, 8], 'Café 東京'],
+		['an emoji split in every place', utf8('x👩y'), [2, 3, 4], 'x👩y'],
+		['an invalid byte at a cut', bytes(0x41, 0xe2, 0x41), [2], 'A\ufffdA'],
+		['a truncated sequence at the end', bytes(0x41, 0xe2, 0x80), [2], 'A\ufffd'],
+		['a BOM split across parts', bytes(0xef, 0xbb, 0xbf, 0x41), [1, 2], 'A'],
+		['a BOM after the first part is kept', utf8('A\ufeffB'), [1], 'A\ufeffB'],
+		['empty parts', utf8('ab'), [0, 0, 1, 1, 2], 'ab'],
+	])('%s', (_name, input, cuts, expected) => {
+		expect(decodeInParts(input, cuts)).toBe(expected);
+	});
+
+	test('parts joined are the whole decoded, wherever the cuts fall', () => {
+		const piece = fc.oneof(
+			fc.uint8Array({maxLength: 8}),
+			fc.constantFrom(...['\r', '\n', '\r\n', '“', '👩', '\ufeff', 'é'].map((text) => utf8(text))),
+		);
+		const input = fc
+			.array(piece, {maxLength: 40})
+			.map((pieces) => Uint8Array.from(pieces.flatMap((part) => [...part])));
+		fc.assert(
+			fc.property(
+				input.chain((whole) =>
+					fc.tuple(
+						fc.constant(whole),
+						fc.array(fc.integer({min: 0, max: whole.length}), {maxLength: 6}),
+					),
+				),
+				([whole, cuts]) => {
+					expect(decodeInParts(whole, cuts)).toBe(decode(whole));
+				},
+			),
+			{numRuns: 500},
+		);
 	});
 });

@@ -184,6 +184,18 @@ describe('plain text', () => {
 		],
 		['a # line is text here', '# Not a heading\nOne.', '# Not a heading', ['One.']],
 		['only a headline', 'Headline', 'Headline', []],
+		[
+			'one long line is the text, its first sentence the headline',
+			`The council met. ${'word '.repeat(80)}end`,
+			'The council met.',
+			[`The council met. ${'word '.repeat(80)}end`],
+		],
+		[
+			'one long line without a short sentence: its first words',
+			`${'harbour '.repeat(50)}end`,
+			`${'harbour '.repeat(9)}harbour…`,
+			[`${'harbour '.repeat(50)}end`],
+		],
 		['nothing at all', ' \n\n ', '', []],
 		[
 			'a copyright footer and its trailer',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildArticle} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
-import {loadArticle, previewArticle} from '../../source/article/progressive.js';
+import {loadArticle, loadRestOfArticle, previewArticle} from '../../source/article/progressive.js';
 import type {Article} from '../../source/article/types.js';
 import {longArticle} from './_long.js';
 
@@ -61,6 +61,29 @@ describe('loadArticle builds what buildArticle builds', () => {
 
 		expect(reports.at(-1)).toBe(1);
 		expect(reports.slice(0, -1).every((progress) => progress < 1)).toBe(true);
+	});
+});
+
+describe('loadRestOfArticle', () => {
+	test('reads the rest, then builds what buildArticle builds, progress rising to 1', async () => {
+		const text = longArticle(300_000);
+		const reports: number[] = [];
+		const readRest = async (_signal?: AbortSignal, onProgress?: (share: number) => void) => {
+			onProgress?.(0.5);
+			onProgress?.(1);
+			return text;
+		};
+		const article = await loadRestOfArticle(readRest, {}, {onProgress: (p) => reports.push(p)});
+		expect(article).toEqual(buildArticle(text));
+		expect(reports.at(-1)).toBe(1);
+		for (const [index, progress] of reports.entries()) {
+			expect(progress).toBeGreaterThan(index === 0 ? 0 : (reports[index - 1] ?? 0));
+		}
+	});
+
+	test('a failed read fails the load', async () => {
+		const readRest = async () => Promise.reject(new Error('gone'));
+		await expect(loadRestOfArticle(readRest)).rejects.toThrow('gone');
 	});
 });
 
@@ -150,6 +173,17 @@ describe('previewArticle', () => {
 		expect(Math.abs(preview.words - 200_002) / 200_002).toBeLessThan(0.01);
 	});
 
+	test('the opening of a file previews its opening, counting words for the whole', () => {
+		const text = longArticle(600_000, true);
+		const share = 0.25;
+		const preview = previewArticle(text.slice(0, text.length * share), {}, share);
+		const full = buildArticle(text);
+		const opening = paragraphsOf(preview);
+		expect(opening.length).toBeGreaterThan(100);
+		expect(opening).toEqual(paragraphsOf(full).slice(0, opening.length));
+		expect(Math.abs(preview.words - full.words) / full.words).toBeLessThan(0.05);
+	});
+
 	test('front matter and headings still come through', () => {
 		const body = Array.from(
 			{length: 4000},
@@ -181,7 +215,7 @@ describe('a preview without extraction', () => {
 	test('is the whole model of a short article but for its quotes and events', () => {
 		const text = read('content/trump-putin-call.md');
 		const whole = buildArticle(text);
-		const preview = previewArticle(text, {}, {extract: false});
+		const preview = previewArticle(text, {}, 1, {extract: false});
 		expect(whole.quotes.length).toBeGreaterThan(0);
 		expect(whole.timeline.length).toBeGreaterThan(0);
 		expect(preview).toEqual({...whole, quotes: [], timeline: []});
@@ -191,7 +225,7 @@ describe('a preview without extraction', () => {
 		const quoted = 'The mayor said: “We will open the bridge on 4 May 2021.”';
 		const text = longArticle(300_000).replace('\n', `\n${quoted}\n`);
 		const withQuotes = previewArticle(text);
-		const preview = previewArticle(text, {}, {extract: false});
+		const preview = previewArticle(text, {}, 1, {extract: false});
 		expect(withQuotes.quotes.length).toBeGreaterThan(0);
 		expect(withQuotes.timeline.length).toBeGreaterThan(0);
 		expect(paragraphsOf(preview).length).toBeLessThan(paragraphsOf(buildArticle(text)).length);

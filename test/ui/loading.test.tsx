@@ -4,6 +4,7 @@ import {previewArticle} from '../../source/article/progressive.js';
 import type {Article} from '../../source/article/types.js';
 import {positionOf} from '../../source/ui/document.js';
 import {runInteractive} from '../../source/ui/run.js';
+import {findMatchesInSlices} from '../../source/ui/sliced-search.js';
 import {initialState, reduce, type Action, type ReaderState} from '../../source/ui/state.js';
 import {FakeTerminalIn, FakeTerminalOut} from '../_helpers/fake-terminal.js';
 import {renderReader} from '../_helpers/render-reader.js';
@@ -67,7 +68,7 @@ describe('the preview replaced by the whole article', () => {
 		});
 	});
 
-	test('a search made on the preview finds its matches in the whole article', () => {
+	test('a search made on the preview finds its matches in the whole article', async () => {
 		const searched = run(
 			initialState(preview, 100, 30, 0),
 			{type: 'command', command: 'search'},
@@ -76,7 +77,24 @@ describe('the preview replaced by the whole article', () => {
 			...Array.from({length: 5}, (): Action => ({type: 'command', command: 'next-match'})),
 		);
 		expect(searched.search.current).toBe(5);
-		const loaded = reduce(searched, {type: 'loaded', article: whole});
+		const swapped = reduce(searched, {type: 'loaded', article: whole});
+		// The whole article is long enough to be searched again in slices, as the reader does.
+		let loaded = swapped;
+		await findMatchesInSlices(
+			whole,
+			'again,” said',
+			swapped.search.searching!.from,
+			(matches, done) => {
+				loaded = reduce(loaded, {
+					type: 'matches',
+					article: whole,
+					query: 'again,” said',
+					matches,
+					done,
+				});
+			},
+		);
+		expect(loaded.search.searching).toBeUndefined();
 		expect(loaded.search.matches.length).toBeGreaterThan(searched.search.matches.length);
 		// Sections are found anew in the whole text; the paragraph and offset stay.
 		const {paragraph, offset} = searched.search.matches[5]!;

@@ -19,6 +19,11 @@ type Props = {
 /** What the search found, for the status line: `match 2/5 'word'`, or nothing. */
 export function searchSummary(search: SearchState): string {
 	if (search.query === '') return '';
+	if (search.searching) {
+		return search.current < 0
+			? `searching '${search.query}'…`
+			: `match ${search.current + 1}/${search.matches.length}… '${search.query}'`;
+	}
 	if (search.matches.length === 0) return `no match for '${search.query}'`;
 	return `match ${search.current + 1}/${search.matches.length} '${search.query}'`;
 }
