@@ -135,7 +135,11 @@ async function hugeCase(context, label, file) {
 	});
 	const frames = [session.firstFrameMs];
 	for (let run = 1; run < runs && !session.error; run++) {
-		frames.push(await timeFirstFrame([context.cli, file], generatedTitle, {timeoutMs: 30_000}).catch(() => NaN));
+		frames.push(
+			await timeFirstFrame([context.cli, file], generatedTitle, {timeoutMs: 30_000}).catch(
+				() => NaN,
+			),
+		);
 	}
 	const frame = median(frames);
 	const reason = session.error ? reasonOf(session) : null;
