@@ -279,7 +279,7 @@ export const editDependencies = {
 export const builtinsByRequire = {
 	name: 'builtins-by-require',
 	setup(build) {
-		build.onResolve({filter: /^[a-z:_/]+$/}, (args) =>
+		build.onResolve({filter: /^[a-z0-9:_/]+$/}, (args) =>
 			(args.kind === 'import-statement' || args.kind === 'dynamic-import') && isBuiltin(args.path)
 				? // One module per importer: esbuild places a module shared by the printed path and
 					// the reader in a chunk both load, though only the reader uses it.
@@ -339,9 +339,9 @@ async function bundle() {
 		logLevel: 'warning',
 	});
 	const code = outputFiles[0].text;
-	// A script may hold neither import nor export: everything is bundled or required.
+	// A script may hold neither import nor export, nor import(): everything is bundled or required.
 	const moduleSyntax = new RegExp(
-		String.raw`(?:^|[;}])\s*(?:import\s*[{*("'\x60]|import\s+[\w$]+\s+from\b|export\s*[{*]|export\s+(?:default|const|let|var|function|class|async)\b)`,
+		String.raw`\bimport\s*\(|(?:^|[;}])\s*(?:import\s*[{*"'\x60]|import\s+[\w$]+\s+from\b|export\s*[{*]|export\s+(?:default|const|let|var|function|class|async)\b)`,
 		'm',
 	).exec(code);
 	if (moduleSyntax) {
