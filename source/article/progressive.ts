@@ -1,5 +1,5 @@
 import {articleSteps, type BuildOptions} from './article.js';
-import {runSteps} from './steps.js';
+import {runSteps, runStepsInSlices} from './steps.js';
 import type {Article} from './types.js';
 
 /** The preview reads this much of the body: several screens of text, read in milliseconds. */
@@ -42,14 +42,11 @@ export type LoadControl = {
 	readonly onProgress?: (progress: number) => void;
 };
 
-/** How long the build may hold the event loop before letting input and timers run. */
-export const sliceMilliseconds = 8;
-
 /**
- * Builds the same model as `buildArticle`, a slice of about 8 ms at a time, giving the event
- * loop back (`setImmediate`) between slices so that keys, resizes and signals are answered
- * while a long article loads. Progress is reported after each slice. When `signal` aborts, the
- * work stops at the next slice boundary and the promise rejects with the signal's reason.
+ * Builds the same model as `buildArticle`, a slice of about 8 ms at a time (see
+ * `runStepsInSlices`), so that keys, resizes and signals are answered while a long article
+ * loads. Progress is reported after each slice. When `signal` aborts, the work stops at the next
+ * slice boundary and the promise rejects with the signal's reason.
  */
 export async function loadArticle(
 	text: string,
@@ -57,32 +54,17 @@ export async function loadArticle(
 	control: LoadControl = {},
 ): Promise<Article> {
 	const {signal, onProgress} = control;
-	const steps = articleSteps(text, options);
 	let reported = 0;
-	for (;;) {
-		signal?.throwIfAborted();
-		const sliceEnd = performance.now() + sliceMilliseconds;
-		let next = steps.next();
-		while (!next.done && performance.now() < sliceEnd) {
-			next = steps.next();
-		}
-
-		if (next.done) {
-			onProgress?.(1);
-			return next.value;
-		}
-
+	const article = await runStepsInSlices(articleSteps(text, options), signal, (share) => {
 		// Only the end reports 1, and every report is above the one before.
-		const progress = Math.min(next.value, 0.999);
+		const progress = Math.min(share, 0.999);
 		if (progress > reported) {
 			reported = progress;
 			onProgress?.(progress);
 		}
-
-		await new Promise<void>((resolve) => {
-			setImmediate(resolve);
-		});
-	}
+	});
+	onProgress?.(1);
+	return article;
 }
 
 /** The share of a load's progress given to reading the rest of the file. */

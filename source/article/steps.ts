@@ -30,22 +30,26 @@ export function* within<Result>(from: number, to: number, steps: Steps<Result>):
 export const stepCharacters = 16_384;
 
 /** How long work in slices may hold the event loop before letting input and timers run. */
-const sliceLength = 8;
+export const sliceMilliseconds = 8;
 
 /**
  * Runs `steps` about 8 ms at a time, giving the event loop back (`setImmediate`) between slices,
- * and resolves to the result. Rejects with the signal's reason when `signal` aborts.
+ * so that keys, resizes and signals are answered meanwhile, and resolves to the result. After
+ * each slice but the last, `onSlice` gets the value the steps yielded last. Rejects with the
+ * signal's reason when `signal` aborts, at the next slice boundary.
  */
-export async function runStepsInSlices<Result>(
-	steps: Generator<unknown, Result, void>,
+export async function runStepsInSlices<Yielded, Result>(
+	steps: Generator<Yielded, Result, void>,
 	signal?: AbortSignal,
+	onSlice?: (last: Yielded) => void,
 ): Promise<Result> {
 	for (;;) {
 		signal?.throwIfAborted();
-		const sliceEnd = performance.now() + sliceLength;
+		const sliceEnd = performance.now() + sliceMilliseconds;
 		let next = steps.next();
 		while (!next.done && performance.now() < sliceEnd) next = steps.next();
 		if (next.done) return next.value;
+		onSlice?.(next.value);
 		await new Promise<void>((resolve) => {
 			setImmediate(resolve);
 		});

@@ -1,5 +1,5 @@
 import type {Article} from '../article/types.js';
-import {sliceMilliseconds} from '../article/progressive.js';
+import {runStepsInSlices} from '../article/steps.js';
 import {wrapRanges, type LineRange} from '../render/wrap.js';
 
 /**
@@ -233,20 +233,7 @@ export async function prepareDocument(
 	signal?: AbortSignal,
 ): Promise<void> {
 	if (cache.get(article)?.has(width)) return;
-	const steps = indexSteps(article, width);
-	for (;;) {
-		signal?.throwIfAborted();
-		const sliceEnd = performance.now() + sliceMilliseconds;
-		let next = steps.next();
-		while (!next.done && performance.now() < sliceEnd) next = steps.next();
-		if (next.done) {
-			remember(article, next.value);
-			return;
-		}
-		await new Promise<void>((resolve) => {
-			setImmediate(resolve);
-		});
-	}
+	remember(article, await runStepsInSlices(indexSteps(article, width), signal));
 }
 
 /** Index of the line that shows `position`: the last line starting at or before it. */

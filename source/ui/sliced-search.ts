@@ -1,4 +1,4 @@
-import {sliceMilliseconds} from '../article/progressive.js';
+import {runStepsInSlices} from '../article/steps.js';
 import type {Article} from '../article/types.js';
 import type {Position} from './document.js';
 import {jumpToSpan} from './scroll.js';
@@ -55,26 +55,15 @@ export async function findMatchesInSlices(
 	onMatches: (matches: Span[], done: boolean) => void,
 	signal?: AbortSignal,
 ): Promise<void> {
-	const steps = matchSteps(article, query);
 	let reported = false;
-	for (;;) {
-		signal?.throwIfAborted();
-		const sliceEnd = performance.now() + sliceMilliseconds;
-		let next = steps.next();
-		while (!next.done && performance.now() < sliceEnd) next = steps.next();
-		if (next.done) {
-			onMatches(next.value, true);
-			return;
-		}
-		const last = next.value.at(-1);
+	const matches = await runStepsInSlices(matchSteps(article, query), signal, (found) => {
+		const last = found.at(-1);
 		if (!reported && last && atOrAfter(last, from)) {
 			reported = true;
-			onMatches([...next.value], false);
+			onMatches([...found], false);
 		}
-		await new Promise<void>((resolve) => {
-			setImmediate(resolve);
-		});
-	}
+	});
+	onMatches(matches, true);
 }
 
 /**
