@@ -1,18 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {extractQuotes} from '../../source/article/quotes.js';
+import {spokenIn, type QuoteCase} from './_quote-cases.js';
 
-type Case = {
-	readonly rule: string;
-	readonly paragraphs: readonly string[];
-	/** [text, speaker] for every quote, in order. */
-	readonly quotes: ReadonlyArray<readonly [string, string | null]>;
-};
-
-function run(paragraphs: readonly string[]) {
-	return extractQuotes(paragraphs.map((text, index) => ({section: 0, paragraph: index, text})));
-}
-
-const relativeClauses: Case[] = [
+const relativeClauses: QuoteCase[] = [
 	{
 		rule: '`X, which said:` → X, not a person named earlier in the sentence',
 		paragraphs: [
@@ -57,7 +46,7 @@ const relativeClauses: Case[] = [
 	},
 ];
 
-const descriptions: Case[] = [
+const descriptions: QuoteCase[] = [
 	{
 		rule: 'a party and a place before a name are titles: `Texas Democrat Joaquin Castro`',
 		paragraphs: ['“This is the vote of a generation,” said Texas Democrat Joaquin Castro.'],
@@ -140,7 +129,7 @@ const descriptions: Case[] = [
 	},
 ];
 
-const issuersAndAnaphora: Case[] = [
+const issuersAndAnaphora: QuoteCase[] = [
 	{
 		rule: '`,” the statement read` is the issuer’s, over a name before the quote',
 		paragraphs: [
@@ -215,18 +204,18 @@ const issuersAndAnaphora: Case[] = [
 
 describe('issuers and descriptions of people already named', () => {
 	test.each(issuersAndAnaphora)('$rule', ({paragraphs, quotes}) => {
-		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);
+		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });
 
 describe('relative clauses: the noun `which` or `who` stands for speaks', () => {
 	test.each(relativeClauses)('$rule', ({paragraphs, quotes}) => {
-		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);
+		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });
 
 describe('descriptions, titles and issuers', () => {
 	test.each(descriptions)('$rule', ({paragraphs, quotes}) => {
-		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);
+		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });

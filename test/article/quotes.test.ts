@@ -1,18 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {extractQuotes} from '../../source/article/quotes.js';
+import {quotesIn, spokenIn, type QuoteCase} from './_quote-cases.js';
 
-type Case = {
-	readonly rule: string;
-	readonly paragraphs: readonly string[];
-	/** [text, speaker] for every quote, in order. */
-	readonly quotes: ReadonlyArray<readonly [string, string | null]>;
-};
-
-function run(paragraphs: readonly string[]) {
-	return extractQuotes(paragraphs.map((text, index) => ({section: 0, paragraph: index, text})));
-}
-
-const marks: Case[] = [
+const marks: QuoteCase[] = [
 	{
 		rule: 'curly double marks',
 		paragraphs: ['He wanted “a fair deal” for all.'],
@@ -75,7 +64,7 @@ const marks: Case[] = [
 	},
 ];
 
-const attribution: Case[] = [
+const attribution: QuoteCase[] = [
 	{
 		rule: 'X said “…”',
 		paragraphs: ['Ann Lee said: “The plan is dead.”'],
@@ -258,19 +247,19 @@ const attribution: Case[] = [
 
 describe('what counts as a quotation', () => {
 	test.each(marks)('$rule', ({paragraphs, quotes}) => {
-		expect(run(paragraphs).map((quote) => quote.text)).toEqual(quotes.map(([text]) => text));
+		expect(quotesIn(paragraphs).map((quote) => quote.text)).toEqual(quotes.map(([text]) => text));
 	});
 });
 
 describe('who said it', () => {
 	test.each(attribution)('$rule', ({paragraphs, quotes}) => {
-		expect(run(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual(quotes);
+		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });
 
 test('offsets point at the text and paragraphs keep their indices', () => {
 	const paragraphs = ['No quotes here.', 'Ann Lee said it was “a long day,” and left.'];
-	const [quote] = run(paragraphs);
+	const [quote] = quotesIn(paragraphs);
 	expect(quote).toEqual({
 		text: 'a long day',
 		speaker: 'Ann Lee',
