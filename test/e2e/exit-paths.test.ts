@@ -64,13 +64,16 @@ describe.concurrent('every way out restores the terminal', () => {
 	});
 
 	test('kill %1 on a suspended reader (SIGTERM, then SIGCONT)', async (context) => {
-		// bash may not have seen the job continue yet; wait on a stopped job returns at once.
-		const run = underShell(
-			context,
-			'set -m; node dist/cli.js; kill %1; while [ -n "$(jobs -s)" ]; do sleep 0.05; done; wait %1',
-		);
+		// `kill %1` sends a stopped job SIGTERM, then SIGCONT. The test sends the SIGTERM and the
+		// shell's `fg` the SIGCONT, and waits for the job: with `kill %1; wait %1` the job may be
+		// gone from bash's table before the wait, which then fails with 127.
+		const run = underShell(context, 'set -m; node dist/cli.js; read -r _; fg %1 >/dev/null');
 		await run.session.waitForText('Sections');
+		const reader = await childOf(run.session.pid);
 		run.session.press('\u001A');
+		await run.session.waitForText(() => run.session.bufferType() === 'normal');
+		process.kill(reader, 'SIGTERM');
+		run.session.press('\r');
 		await expectRestored(run, 143);
 	});
 
