@@ -26,7 +26,7 @@ const reader = cacheFile(process.env, readoutBodyKey, 'reader');
 const printer = cacheFile(process.env, readoutBodyKey, 'printer');
 const order = isatty(1) ? [reader, printer] : [printer, reader];
 const [found, cachedData] = pick(order[0]) ?? pick(order[1]) ?? [undefined, undefined];
-const script = new Script(source, {filename: fileURLToPath(body), cachedData});
+const {script, run} = compileProgram(source, body, cachedData);
 const used = found && !script.cachedDataRejected ? found : undefined;
 let reading = false;
 let saved = false;
@@ -48,11 +48,30 @@ process.once('readout:drawn' as never, () => {
 process.once('exit', save);
 report(used ? `used ${used.name}` : found ? `rejected ${found.name}` : 'found no compile cache');
 
-const run = script.runInThisContext() as (
-	require: NodeJS.Require,
-	meta: ImportMeta,
-) => Promise<void>;
 await run(createRequire(import.meta.url), import.meta);
+
+type Program = (require: NodeJS.Require, meta: ImportMeta) => Promise<void>;
+
+/** The program compiled; a damaged program file ends with one line, not a stack trace. */
+function compileProgram(
+	text: string,
+	file: URL,
+	data: Buffer | undefined,
+): {script: Script; run: Program} {
+	try {
+		const compiled = new Script(text, {filename: fileURLToPath(file), cachedData: data});
+		const program: unknown = compiled.runInThisContext();
+		if (typeof program !== 'function') throw new TypeError('not a program');
+		return {script: compiled, run: program as Program};
+	} catch {
+		return brokenInstallation(`${fileURLToPath(file)} is damaged`);
+	}
+}
+
+function brokenInstallation(problem: string): never {
+	process.stderr.write(`readout: ${problem}: reinstall readout\n`);
+	process.exit(1);
+}
 
 function pick(file: CacheFile | undefined): [CacheFile, Buffer] | undefined {
 	const data = file && readCache(file);
@@ -72,9 +91,6 @@ function readProgram(file: URL): string {
 		return readFileSync(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-		process.stderr.write(
-			`readout: cannot read ${fileURLToPath(file)} (${reason}): reinstall readout\n`,
-		);
-		process.exit(1);
+		return brokenInstallation(`cannot read ${fileURLToPath(file)} (${reason})`);
 	}
 }

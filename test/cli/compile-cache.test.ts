@@ -151,3 +151,17 @@ test('a launcher without its program says so in one line', async () => {
 	expect({code, stdout}).toEqual({code: 1, stdout: ''});
 	expect(stderr).toMatch(/^readout: cannot read \S+readout\.js \(ENOENT\): reinstall readout\n$/);
 });
+
+test('a damaged program says so in one line', async () => {
+	const copy = mkdtempSync(path.join(tmpdir(), 'readout-damaged-'));
+	writeFileSync(path.join(copy, 'package.json'), '{"type": "module"}');
+	mkdirSync(path.join(copy, 'dist'));
+	writeFileSync(path.join(copy, 'dist', 'cli.js'), readFileSync('dist/cli.js'));
+	const program = readFileSync('dist/readout.js', 'utf8');
+	writeFileSync(path.join(copy, 'dist', 'readout.js'), program.slice(0, program.length / 2));
+	const {code, stdout, stderr} = await shell(`node ${path.join(copy, 'dist', 'cli.js')} --plain`, {
+		XDG_CACHE_HOME: freshHome(),
+	});
+	expect({code, stdout}).toEqual({code: 1, stdout: ''});
+	expect(stderr).toMatch(/^readout: \S+readout\.js is damaged: reinstall readout\n$/);
+});
