@@ -46,6 +46,39 @@ const relativeClauses: QuoteCase[] = [
 	},
 ];
 
+const asides: QuoteCase[] = [
+	{
+		rule: '`said X (pictured)` → X, over a speaker of the sentence before',
+		paragraphs: ['Officials said it was bad. “We will reopen it,” said Ana Silva (pictured).'],
+		quotes: [['We will reopen it', 'Ana Silva']],
+	},
+	{
+		rule: '`said X — the harbour master` → X',
+		paragraphs: [
+			'Officials said it was bad. “We will reopen it,” said Ana Silva — the harbour master.',
+		],
+		quotes: [['We will reopen it', 'Ana Silva']],
+	},
+	{
+		rule: '`said title X` followed by an emoji → X',
+		paragraphs: [
+			'Officials said it was bad. “We will reopen it,” said harbour master Ana Silva 🌊.',
+		],
+		quotes: [['We will reopen it', 'Ana Silva']],
+	},
+	{
+		rule: 'hyphens and apostrophes stay in a name, a party label does not',
+		paragraphs: [
+			'Officials said it was bad. “We will reopen it,” said Jean-Luc Martin-Ortiz.',
+			'Officials said it was bad. “We will reopen it,” said Sean O’Brien (D-N.Y.).',
+		],
+		quotes: [
+			['We will reopen it', 'Jean-Luc Martin-Ortiz'],
+			['We will reopen it', 'Sean O’Brien'],
+		],
+	},
+];
+
 const descriptions: QuoteCase[] = [
 	{
 		rule: 'a party and a place before a name are titles: `Texas Democrat Joaquin Castro`',
@@ -210,6 +243,12 @@ describe('issuers and descriptions of people already named', () => {
 
 describe('relative clauses: the noun `which` or `who` stands for speaks', () => {
 	test.each(relativeClauses)('$rule', ({paragraphs, quotes}) => {
+		expect(spokenIn(paragraphs)).toEqual(quotes);
+	});
+});
+
+describe('asides after a name: parentheses, dashes, symbols', () => {
+	test.each(asides)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });

@@ -15,6 +15,8 @@ const labelBefore =
 	/(?:^|[.;]\s+)((?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿḀ-ỿ.'’-]*\s?){1,5}):\s*$/u;
 const invertedEnd =
 	/\s+(?:in|on|at|during|after|before|while|when|as|because|adding|according|who|which|that|to|with|about|via|over|through|last|this|yesterday|today|earlier|later|told|wrote)\b.*$/is;
+/** What follows a name without being part of it: `(pictured)`, `— the harbour master`, an emoji. */
+const aside = /\s*(?:[([{—–]|\s-\s|[^\p{L}\p{M}\p{N}\s.'’,-]).*$/su;
 const issuingBefore =
 	/\b(?:issued|released|put out|posted|sent)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:statement|readout|message|release|note)\b[^.;“”"\uE000]*$/i;
 const documentLead =
@@ -55,8 +57,8 @@ export function phraseAfter(
 	if (strict && words(rest.replace(/[.!?]+\s*$/u, '')) > 4) return null;
 	if (text.slice(0, verb.index).trim() === '') {
 		const parts = rest.split(/[.!?](?:\s|$)/u)[0]!.split(',');
-		const first = parts[0]!.replace(invertedEnd, '').trim();
-		const second = (parts[1] ?? '').replace(invertedEnd, '').trim();
+		const first = parts[0]!.replace(invertedEnd, '').replace(aside, '').trim();
+		const second = (parts[1] ?? '').replace(invertedEnd, '').replace(aside, '').trim();
 		const phrase =
 			!/[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(first) && /^[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(second)
 				? `${first}, ${second}`
