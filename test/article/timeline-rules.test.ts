@@ -81,6 +81,19 @@ describe('days, weeks, months and years relative to the published day', () => {
 	});
 });
 
+describe('a scheduled event in the present tense lies ahead', () => {
+	test.each<Case>([
+		['The law takes effect July 1.', '2024-03-12', [['2024-07-01', 'July 1']]],
+		['The fair opens on July 21.', monday, [['2017-07-21', 'on July 21']]],
+		['The season begins Sept. 5.', '2024-11-20', [['2025-09-05', 'Sept. 5']]],
+		// Negatives: the past tense, and a present verb that schedules nothing.
+		['The fair opened on July 21.', monday, [['2016-07-21', 'on July 21']]],
+		['It said the fair, held on July 21, drew crowds.', monday, [['2016-07-21', 'on July 21']]],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
+
 describe('explicit dates in their common forms', () => {
 	test.each<Case>([
 		['It began on March 18, 2014.', monday, [['2014-03-18', 'on March 18, 2014']]],
@@ -94,7 +107,7 @@ describe('explicit dates in their common forms', () => {
 			[['1942-02-01', 'before February 1st, 1942']],
 		],
 		['The deal was signed Mar. 18.', monday, [['2016-03-18', 'Mar. 18']]],
-		['The fair opens on July 21.', monday, [['2016-07-21', 'on July 21']]],
+		['The fair opens on July 21.', '2016-06-20', [['2016-07-21', 'on July 21']]],
 		['The body will report by Jan. 20.', '2016-12-20', [['2017-01-20', 'by Jan. 20']]],
 		['A letter dated Dec. 5 was read.', '2017-01-10', [['2016-12-05', 'Dec. 5']]],
 		['He arrived in May.', monday, [['2016-05', 'in May']]],

@@ -5,6 +5,13 @@ import type {Span} from './sentences.js';
 // before it, the first one after it (`On Friday, they will …`) does. Plain word lookups keep
 // this cheap: no large pattern to compile on the printed path.
 const futureWords = new Set(['will', 'shall', 'would', 'upcoming', 'forthcoming', 'wont']);
+// News gives a scheduled event in the present tense: `the law takes effect July 1`, `the season
+// opens on Sept. 5`. Only the third person singular, which is no noun.
+const scheduledWords = new Set(
+	'takes begins starts opens closes ends expires resumes reopens launches debuts premieres airs kicks goes runs arrives'.split(
+		' ',
+	),
+);
 const futureBefore: Record<string, ReadonlySet<string>> = {
 	to: new Set(
 		'is are going expected scheduled set due slated planned planning poised plan plans intend intends hope hopes aim aims want wants promised vowed pledged up'.split(
@@ -69,6 +76,7 @@ function tenseAt(words: readonly string[], index: number): Tense {
 	const word = (words[index] ?? '').replace(/[’']/g, '');
 	const previous = words[index - 1] ?? '';
 	if (futureWords.has(word) || /[’']ll$/.test(words[index] ?? '')) return 'future';
+	if (scheduledWords.has(word)) return 'future';
 	if (futureBefore[word]?.has(previous)) return 'future';
 	const next = words[index + 1] ?? '';
 	// `expected to`, `scheduled for`: the participle is the future marker, not a past verb.
