@@ -79,6 +79,20 @@ const asides: QuoteCase[] = [
 	},
 ];
 
+const localTitles: QuoteCase[] = [
+	{
+		rule: 'council and assembly titles are no part of the name',
+		paragraphs: [
+			'Councilmember Tim McOsker said the plan “does not do enough for the port.”',
+			'“We will vote no,” said Assemblywoman Rosa Diaz.',
+		],
+		quotes: [
+			['does not do enough for the port.', 'Tim McOsker'],
+			['We will vote no', 'Rosa Diaz'],
+		],
+	},
+];
+
 const descriptions: QuoteCase[] = [
 	{
 		rule: 'a party and a place before a name are titles: `Texas Democrat Joaquin Castro`',
@@ -243,6 +257,12 @@ describe('issuers and descriptions of people already named', () => {
 
 describe('relative clauses: the noun `which` or `who` stands for speaks', () => {
 	test.each(relativeClauses)('$rule', ({paragraphs, quotes}) => {
+		expect(spokenIn(paragraphs)).toEqual(quotes);
+	});
+});
+
+describe('local titles', () => {
+	test.each(localTitles)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });

@@ -64,6 +64,7 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	col. maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr. rev rev. pope king queen prince
 	princess sir dame lord lady sheikh emir crown former acting interim national security
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
+	councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
 	president-elect vice-president first lady democrat republican mp`);
