@@ -249,32 +249,14 @@ const issuersAndAnaphora: QuoteCase[] = [
 	},
 ];
 
-describe('issuers and descriptions of people already named', () => {
-	test.each(issuersAndAnaphora)('$rule', ({paragraphs, quotes}) => {
-		expect(spokenIn(paragraphs)).toEqual(quotes);
-	});
-});
-
-describe('relative clauses: the noun `which` or `who` stands for speaks', () => {
-	test.each(relativeClauses)('$rule', ({paragraphs, quotes}) => {
-		expect(spokenIn(paragraphs)).toEqual(quotes);
-	});
-});
-
-describe('local titles', () => {
-	test.each(localTitles)('$rule', ({paragraphs, quotes}) => {
-		expect(spokenIn(paragraphs)).toEqual(quotes);
-	});
-});
-
-describe('asides after a name: parentheses, dashes, symbols', () => {
-	test.each(asides)('$rule', ({paragraphs, quotes}) => {
-		expect(spokenIn(paragraphs)).toEqual(quotes);
-	});
-});
-
-describe('descriptions, titles and issuers', () => {
-	test.each(descriptions)('$rule', ({paragraphs, quotes}) => {
+describe.each([
+	['issuers and descriptions of people already named', issuersAndAnaphora],
+	['relative clauses: the noun `which` or `who` stands for speaks', relativeClauses],
+	['local titles', localTitles],
+	['asides after a name: parentheses, dashes, symbols', asides],
+	['descriptions, titles and issuers', descriptions],
+] as const)('%s', (_name, cases) => {
+	test.each(cases)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
 });
