@@ -4,6 +4,7 @@ import {
 	readdirSync,
 	readFileSync,
 	renameSync,
+	rmSync,
 	unlinkSync,
 	writeFileSync,
 } from 'node:fs';
@@ -83,8 +84,14 @@ export function writeCache(file: CacheFile, key: string, data: Buffer): boolean 
 		if (!isPrivate(file.folder)) return false;
 		const target = path.join(file.folder, file.name);
 		const temporary = `${target}.${process.pid}.tmp`;
-		writeFileSync(temporary, data, {mode: 0o600});
-		renameSync(temporary, target);
+		try {
+			writeFileSync(temporary, data, {mode: 0o600});
+			renameSync(temporary, target);
+		} catch (error) {
+			// A full disk leaves part of a file behind.
+			rmSync(temporary, {force: true});
+			throw error;
+		}
 		for (const other of readdirSync(file.folder)) {
 			if (other.startsWith(prefix) && !other.startsWith(build(key)) && !other.endsWith('.tmp')) {
 				unlinkSync(path.join(file.folder, other));

@@ -5,12 +5,13 @@ import {
 	readdirSync,
 	readFileSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, test} from 'vitest';
-import {cacheFile} from '../../source/launch/compile-cache.js';
+import {cacheFile, writeCache} from '../../source/launch/compile-cache.js';
 import {ReaderSession, thenWait} from '../_helpers/pty.js';
 import {run, shell} from './_run.js';
 
@@ -164,4 +165,14 @@ test('a damaged program says so in one line', async () => {
 	});
 	expect({code, stdout}).toEqual({code: 1, stdout: ''});
 	expect(stderr).toMatch(/^readout: \S+readout\.js is damaged: reinstall readout\n$/);
+});
+
+test('a cache that cannot be written whole leaves nothing behind', () => {
+	const folder = path.join(freshHome(), 'readout');
+	mkdirSync(folder, {mode: 0o700});
+	const file = {folder, name: 'code-test-reader.bin'};
+	// /dev/full takes no byte: a write there fails as on a full disk.
+	symlinkSync('/dev/full', path.join(folder, `code-test-reader.bin.${process.pid}.tmp`));
+	expect(writeCache(file, 'test', Buffer.alloc(1024))).toBe(false);
+	expect(readdirSync(folder)).toEqual([]);
 });
