@@ -42,12 +42,20 @@ export function extractTimeline(
 		const {text} = location;
 		const dateline = location.paragraph < datelineParagraphs ? findDateline(text, day) : null;
 		const sentences = splitSentences(text);
+		// A dateline with a full stop in it (`PARADISE, Calif. (AP) —`) spans two sentences: it
+		// is one event, given by the first.
+		let datelineGiven = false;
 		for (const sentence of sentences) {
 			const opensWithDateline = dateline !== null && sentence.start < dateline.end;
 			if (!opensWithDateline && !dateish.test(text.slice(sentence.start, sentence.end))) continue;
 			const context: Context = {text, sentence, published: day};
 			let found = findMentions(context);
-			if (opensWithDateline) found = withDateline(found, dateline);
+			if (opensWithDateline) {
+				found = datelineGiven
+					? found.filter((mention) => mention.start >= dateline.end)
+					: withDateline(found, dateline);
+				datelineGiven = true;
+			}
 			const seen = new Set<string>();
 			for (const mention of resolveOverlaps(found, text)) {
 				const phrase = text.slice(mention.start, mention.end);

@@ -181,6 +181,20 @@ describe('datelines', () => {
 		['KYIV, Ukraine (AP) — Sirens sounded.', null, [[null, 'KYIV, Ukraine (AP) —']]],
 		['NATO - the alliance - met.', monday, []],
 		['HOPEDALE - The mill will close.', monday, [['2016-11-14', 'HOPEDALE -']]],
+		// A full stop inside the dateline splits it across two sentences: still one event.
+		[
+			'PARADISE, Calif. (AP) — A wildfire forced thousands to flee.',
+			monday,
+			[['2016-11-14', 'PARADISE, Calif. (AP) —']],
+		],
+		[
+			'PARADISE, Calif. (AP) — Thousands fled on Thursday.',
+			'2024-08-02',
+			[
+				['2024-08-01', 'on Thursday'],
+				['2024-08-02', 'PARADISE, Calif. (AP) —'],
+			],
+		],
 	])('%s', (text, published, events) => {
 		expect(timeline(text, published)).toEqual(events);
 	});
