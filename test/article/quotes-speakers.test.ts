@@ -91,6 +91,13 @@ const localTitles: QuoteCase[] = [
 			['We will vote no', 'Rosa Diaz'],
 		],
 	},
+	{
+		rule: 'a capitalised `Resident` or `Witness` before a name is no part of it',
+		paragraphs: [
+			'Resident Tom Harris, 62, said he grabbed his dog. ‘I didn’t even close the door,’ he said.',
+		],
+		quotes: [['I didn’t even close the door', 'Tom Harris']],
+	},
 ];
 
 const descriptions: QuoteCase[] = [

@@ -65,6 +65,7 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	princess sir dame lord lady sheikh emir crown former acting interim national security
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
 	councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
+	resident witness neighbor neighbour survivor volunteer
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
 	president-elect vice-president first lady democrat republican mp`);
