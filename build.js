@@ -11,11 +11,9 @@ import {build} from 'esbuild';
  * Edits made to dependencies as they are bundled, each exact: a `from` that is not found
  * makes the build warn, so an upgrade that changes the code is noticed.
  */
-// Functions of readout's own that edited dependencies call, each imported where it is used.
+// The single-column test, imported by the dependencies edited to use it.
+const singleColumnModule = path.resolve('source/render/single-column.ts');
 const singleColumnTest = '__readoutIsSingleColumn';
-const helpers = {
-	[singleColumnTest]: ['isSingleColumn', 'source/render/single-column.ts'],
-};
 
 const edits = [
 	// Ink's development mode (DEV=true in the user's environment) imports React devtools,
@@ -251,11 +249,9 @@ export const editDependencies = {
 					warnings.push({text: `build.js: "${edit.from}" not found in ${args.path}`});
 				}
 			}
-			for (const [name, [exported, file]] of Object.entries(helpers)) {
-				if (contents.includes(name)) {
-					const from = JSON.stringify(path.resolve(file));
-					contents = `import {${exported} as ${name}} from ${from};\n${contents}`;
-				}
+			if (contents.includes(singleColumnTest)) {
+				const from = JSON.stringify(singleColumnModule);
+				contents = `import {isSingleColumn as ${singleColumnTest}} from ${from};\n${contents}`;
 			}
 			return {contents, loader: 'js', warnings};
 		});

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
 		printRequested: options.plain || options.format !== undefined || options.section !== undefined,
 		environment: process.env,
 	});
-	// The reader's code is read and compiled while the article is read and previewed.
+	// The reader's modules start up while the article is read and previewed.
 	const reader = interactive ? import('./ui/run.js') : undefined;
 	reader?.catch(() => {});
 	// The reader reads only the opening of a long file before it draws; the rest comes later.
