@@ -17,10 +17,16 @@ export type MarkdownPart = {
 export class MarkdownReader {
 	/** The text of the first `#` heading, or null. */
 	title: string | null = null;
-	readonly parts: MarkdownPart[] = [{heading: null, paragraphs: []}];
+	readonly parts: MarkdownPart[];
 	private lines: string[] = [];
 
-	constructor(private readonly clean: (paragraph: string) => string) {}
+	/** `newList` makes the array each part's paragraphs are pushed to. */
+	constructor(
+		private readonly clean: (paragraph: string) => string,
+		private readonly newList: () => string[] = () => [],
+	) {
+		this.parts = [{heading: null, paragraphs: newList()}];
+	}
 
 	/** Reads the next line of the body (without its line end). */
 	line(rawLine: string): void {
@@ -31,7 +37,7 @@ export class MarkdownReader {
 			if (heading.level === 1 && this.title === null) {
 				this.title = text;
 			} else {
-				this.parts.push({heading: text, paragraphs: []});
+				this.parts.push({heading: text, paragraphs: this.newList()});
 			}
 
 			return;

@@ -1,6 +1,6 @@
 import {cleanLine, splitCopyrightFooter} from './clean.js';
 import {normalizeLineEnds} from './decode.js';
-import {splitFrontMatter} from './front-matter.js';
+import {splitFrontMatter, type FrontMatter} from './front-matter.js';
 import {MarkdownReader} from './markdown.js';
 import {HardWrapScan, TextReader} from './plain-text.js';
 import {sectionsFromHeadings, segmentSteps} from './sections.js';
@@ -70,28 +70,119 @@ export function* parseSteps(
 	const {body} = frontMatter;
 	const resolved = format === 'auto' ? detectFormat(body, frontMatter.present) : format;
 	const end = limit >= body.length ? body.length : cutAtLineEnd(body, limit);
-	const {title, parts} = yield* within(
+	const raw = yield* within(
 		0,
 		0.5,
-		resolved === 'markdown' ? markdownSteps(body, end) : textSteps(body, end),
+		readSteps(resolved, (line) => lineSteps(body, end, line)),
 	);
-	const complete = end === body.length;
+	const document = yield* within(
+		0.5,
+		1,
+		documentSteps(raw, frontMatter.fields, resolved, end === body.length),
+	);
+	return {document, read: body.length === 0 ? 1 : end / body.length};
+}
+
+/** A long text read a part at a time, from its start, as often as needed. */
+export type TextParts = {
+	/**
+	 * The text's parts in order, decoded as `decode` does: each but the last ends with a line
+	 * end, and the first has lost any byte order mark. Each call reads from the start again.
+	 */
+	parts(): Iterable<string>;
+	/** The share of the whole text up to the end of the part given last, 0 to 1. */
+	readonly share: number;
+};
+
+/**
+ * `parseSteps` of the whole text of `source`, read a part at a time and never held whole:
+ * each paragraph is pushed to an array made by `newList` (see `ParagraphStore`) as it is read.
+ * Front matter is looked for in the first part.
+ */
+export function* parsePartsSteps(
+	source: TextParts,
+	format: InputFormat | 'auto' = 'auto',
+	newList: () => string[] = () => [],
+): Steps<ParsedDocument> {
+	let frontMatter: Pick<FrontMatter, 'present' | 'body'> & {fields: FrontMatter['fields'] | null} =
+		{present: false, fields: null, body: ''};
+	function* bodyParts(): Generator<string, void, void> {
+		// Front matter is looked for in an opening of at least `frontMatterCharacters`.
+		let opening: string | null = format === 'text' ? null : '';
+		for (const part of source.parts()) {
+			if (opening === null) {
+				yield part;
+				continue;
+			}
+			opening += part;
+			if (opening.length >= frontMatterCharacters) {
+				frontMatter = splitFrontMatter(opening);
+				opening = null;
+				yield frontMatter.body;
+			}
+		}
+		if (opening !== null) {
+			frontMatter = splitFrontMatter(opening);
+			yield frontMatter.body;
+		}
+	}
+	let resolved: InputFormat = format === 'auto' ? 'text' : format;
+	if (format === 'auto') {
+		let first = true;
+		for (const part of bodyParts()) {
+			if (detectFormat(part, first && frontMatter.present) === 'markdown') {
+				resolved = 'markdown';
+				break;
+			}
+			first = false;
+			yield source.share * 0.1;
+		}
+	}
+	const lines = function* (line: (text: string, start: number, stop: number) => void) {
+		for (const part of bodyParts()) {
+			// A part ends with a line end: its last line is the one before it.
+			const end = part.endsWith('\n') ? part.length - 1 : part.length;
+			// Progress is the share of the whole text read, not of the part.
+			const steps = lineSteps(part, end, line);
+			while (!steps.next().done) yield source.share;
+		}
+	};
+	const raw = yield* within(0.1, 0.6, readSteps(resolved, lines, newList));
+	return yield* within(0.6, 1, documentSteps(raw, frontMatter.fields, resolved, true));
+}
+
+/** Front matter longer than this, at the start of a text read in parts, is not looked for. */
+const frontMatterCharacters = 65_536;
+
+/** Calls its argument with each line of a text, in steps. */
+type LineSource = (line: (text: string, start: number, stop: number) => void) => Steps<void>;
+
+function readSteps(
+	format: InputFormat,
+	lines: LineSource,
+	newList?: () => string[],
+): Steps<RawDocument> {
+	return format === 'markdown' ? markdownSteps(lines, newList) : textSteps(lines, newList);
+}
+
+/** The metadata and sections of a document read: the footer taken off when `complete`. */
+function* documentSteps(
+	{title, parts}: RawDocument,
+	fields: FrontMatter['fields'] | null,
+	format: InputFormat,
+	complete: boolean,
+): Steps<ParsedDocument> {
 	const footer = complete ? takeFooter(parts) : null;
 	const hasHeadings = parts.some((part) => part.heading !== null);
 	const sections = hasHeadings
 		? sectionsFromHeadings(parts)
-		: yield* within(
-				0.5,
-				1,
-				segmentSteps(
-					parts.length === 1
-						? (parts[0]?.paragraphs ?? [])
-						: parts.flatMap((part) => part.paragraphs),
-				),
+		: yield* segmentSteps(
+				parts.length === 1
+					? (parts[0]?.paragraphs ?? [])
+					: parts.flatMap((part) => part.paragraphs),
 			);
 
-	const fields = frontMatter.fields;
-	const document: ParsedDocument = {
+	return {
 		metadata: {
 			title: fields?.title ?? cleanLine(title ?? ''),
 			source: fields?.source ?? null,
@@ -101,9 +192,8 @@ export function* parseSteps(
 			copyright: fields?.copyright ?? footer,
 		},
 		sections,
-		format: resolved,
+		format,
 	};
-	return {document, read: body.length === 0 ? 1 : end / body.length};
 }
 
 type RawDocument = {
@@ -113,11 +203,11 @@ type RawDocument = {
 	readonly parts: Array<{heading: string | null; paragraphs: string[]}>;
 };
 
-/** Reads `body[0…end)` as Markdown (see `MarkdownReader`). */
-function* markdownSteps(body: string, end: number): Steps<RawDocument> {
-	const reader = new MarkdownReader(cleanLine);
-	yield* lineSteps(body, end, (start, stop) => {
-		reader.line(body.slice(start, stop));
+/** Reads lines as Markdown (see `MarkdownReader`). */
+function* markdownSteps(lines: LineSource, newList?: () => string[]): Steps<RawDocument> {
+	const reader = new MarkdownReader(cleanLine, newList);
+	yield* lines((text, start, stop) => {
+		reader.line(text.slice(start, stop));
 	});
 	reader.finish();
 	const parts = reader.parts.map((part) => ({
@@ -127,22 +217,22 @@ function* markdownSteps(body: string, end: number): Steps<RawDocument> {
 	return {title: reader.title, parts};
 }
 
-/** Reads `body[0…end)` as plain text: first whether it is hard-wrapped, then its paragraphs. */
-function* textSteps(body: string, end: number): Steps<RawDocument> {
+/** Reads lines as plain text: first whether it is hard-wrapped, then its paragraphs. */
+function* textSteps(lines: LineSource, newList?: () => string[]): Steps<RawDocument> {
 	const scan = new HardWrapScan();
 	yield* within(
 		0,
 		0.2,
-		lineSteps(body, end, (start, stop) => {
-			scan.line(body, start, stop);
+		lines((text, start, stop) => {
+			scan.line(text, start, stop);
 		}),
 	);
-	const reader = new TextReader(scan.hardWrapped, cleanLine);
+	const reader = new TextReader(scan.hardWrapped, cleanLine, newList);
 	yield* within(
 		0.2,
 		1,
-		lineSteps(body, end, (start, stop) => {
-			reader.line(body, start, stop);
+		lines((text, start, stop) => {
+			reader.line(text, start, stop);
 		}),
 	);
 	reader.finish();
@@ -209,18 +299,18 @@ function isLineTerminator(code: number): boolean {
 	return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
-/** Calls `line` with the bounds of each line of `text[0…end)`, in steps of a few pages. */
+/** Calls `line` with `text` and the bounds of each line of `text[0…end)`, in steps of a few pages. */
 function* lineSteps(
 	text: string,
 	end: number,
-	line: (start: number, stop: number) => void,
+	line: (text: string, start: number, stop: number) => void,
 ): Steps<void> {
 	let start = 0;
 	let lastPause = 0;
 	while (start <= end) {
 		const newline = text.indexOf('\n', start);
 		const stop = newline === -1 || newline > end ? end : newline;
-		line(start, stop);
+		line(text, start, stop);
 		start = stop + 1;
 		if (start - lastPause >= stepCharacters && start < end) {
 			lastPause = start;

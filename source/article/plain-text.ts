@@ -54,13 +54,17 @@ export class HardWrapScan {
 export class TextReader {
 	/** The headline as written, or null before the first non-blank line. */
 	title: string | null = null;
-	readonly paragraphs: string[] = [];
+	readonly paragraphs: string[];
 	private block: string[] = [];
 
+	/** Paragraphs are pushed to `paragraphs`, made by `newList`. */
 	constructor(
 		private readonly hardWrapped: boolean,
 		private readonly clean: (paragraph: string) => string,
-	) {}
+		newList: () => string[] = () => [],
+	) {
+		this.paragraphs = newList();
+	}
 
 	/** Reads the line `text[start…end)`. */
 	line(text: string, start: number, end: number): void {

@@ -1,5 +1,6 @@
 import {depthSteps, gapsPerStep, similaritySteps} from './cohesion.js';
 import {runSteps, within, type Steps} from './steps.js';
+import {sliceLazily} from './stored-text.js';
 import {phraseTitles, phraseTitleSteps} from './titles.js';
 import type {Section} from './types.js';
 /** A heading (null when the text gave none) and the clean paragraphs under it. */
@@ -54,7 +55,7 @@ export function* segmentSteps(paragraphs: readonly string[]): Steps<Section[]> {
 	const starts: number[] = [];
 	let start = 0;
 	for (const boundary of [...boundaries, paragraphs.length - 1]) {
-		groups.push(paragraphs.slice(start, boundary + 1));
+		groups.push(sliceLazily(paragraphs, start, boundary + 1));
 		starts.push(start);
 		start = boundary + 1;
 	}
