@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {buildArticle} from './article/article.js';
-import {loadArticle, loadRestOfArticle, previewArticle} from './article/progressive.js';
+import {loadArticle, loadStoredArticle, previewArticle} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
@@ -44,6 +44,9 @@ async function main(): Promise<number> {
 		// or events, while the whole is built.
 		const preview = previewArticle(input.text, buildOptions, opening?.share, {extract: false});
 		const {runInteractive} = await reader;
+		// A long file's model is kept compact, so the heap holds little that lives: collecting
+		// its garbage often is quick, and keeps the peak memory down.
+		if (opening) await keepHeapTight();
 		try {
 			return await runInteractive(preview, {
 				stdin: keyboard,
@@ -51,10 +54,11 @@ async function main(): Promise<number> {
 				color: options.color ?? environmentColor(process.env) !== false,
 				load: (signal, onProgress) =>
 					opening
-						? loadRestOfArticle(opening.rest, buildOptions, {signal, onProgress})
+						? loadStoredArticle(opening.parts, buildOptions, {signal, onProgress})
 						: loadArticle(input.text, buildOptions, {signal, onProgress}),
 			});
 		} finally {
+			await opening?.parts.close().catch(() => {});
 			if (keyboard !== process.stdin) {
 				keyboard.destroy();
 			}

@@ -1,8 +1,16 @@
 import {calendarDate} from './front-matter.js';
-import {parseSteps, type InputFormat} from './parse.js';
+import {
+	parsePartsSteps,
+	parseSteps,
+	type InputFormat,
+	type ParsedDocument,
+	type TextParts,
+} from './parse.js';
 import {extractQuotes} from './quotes.js';
 import {runSteps, within, type Steps} from './steps.js';
-import {extractTimeline} from './timeline.js';
+import {StoredQuotes, StoredTimeline} from './stored-model.js';
+import {ParagraphStore, type Compression} from './stored-text.js';
+import {extractTimeline, summarySentences} from './timeline.js';
 import type {Article, ParagraphLocation, Quote, Section, TimelineEvent} from './types.js';
 
 export type BuildOptions = {
@@ -41,9 +49,39 @@ export function* articleSteps(
 		0.35,
 		parseSteps(text, options.format ?? 'auto', limit),
 	);
+	return yield* within(0.35, 1, modelSteps(document, options, read * share, extract));
+}
+
+/**
+ * `articleSteps` for a text read a part at a time (see `TextParts`), never held whole: its
+ * paragraphs are kept as UTF-8 (see `ParagraphStore`), its quotes and events as columns (see
+ * `StoredQuotes`), read back when asked for; with `compression`, the paragraphs compressed. The model is the same as `buildArticle`'s of the
+ * whole text, but far smaller; reading a paragraph, quote or event costs a little more.
+ */
+export function* storedArticleSteps(
+	source: TextParts,
+	options: BuildOptions = {},
+	compression?: Compression,
+): Steps<Article> {
+	const store = new ParagraphStore(compression);
+	const document = yield* within(
+		0,
+		0.35,
+		parsePartsSteps(source, options.format ?? 'auto', () => store.run()),
+	);
+	return yield* within(0.35, 1, modelSteps(document, options, 1, true, true));
+}
+
+/** The model of a parsed document; `seen` is the share of the body it holds. */
+function* modelSteps(
+	document: ParsedDocument,
+	options: BuildOptions,
+	seen: number,
+	extract: boolean,
+	stored = false,
+): Steps<Article> {
 	const published = calendarDate(options.date ?? null) ?? document.metadata.published;
-	const found = yield* within(0.35, 1, extractionSteps(document.sections, published, extract));
-	const seen = read * share;
+	const found = yield* extractionSteps(document.sections, published, extract, stored);
 	const bodyWords = seen < 1 ? Math.round(found.words / Math.max(seen, 1e-9)) : found.words;
 	const words = countWords(document.metadata.title) + bodyWords;
 	return {
@@ -67,7 +105,7 @@ const wordsPerMinute = 230;
  */
 export const extractionChunkCharacters = 32_768;
 
-type Extracted = {words: number; quotes: Quote[]; timeline: TimelineEvent[]};
+type Extracted = {words: number; quotes: readonly Quote[]; timeline: readonly TimelineEvent[]};
 
 /** How many events `extractionSteps` gathers into the timeline between pauses. */
 const gatherEvents = 65_536;
@@ -82,21 +120,35 @@ function* extractionSteps(
 	sections: readonly Section[],
 	published: string | null,
 	extract: boolean,
+	stored: boolean,
 ): Steps<Extracted> {
 	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
-	const found: Extracted = {words: 0, quotes: [], timeline: []};
+	const found = {words: 0, quotes: [] as Quote[], timeline: [] as TimelineEvent[]};
 	const byDay = new Map<string | null, TimelineEvent[]>();
+	const locate = (paragraph: number) => locateParagraph(sections, paragraph);
+	const storedQuotes = stored ? new StoredQuotes(locate) : null;
+	const storedTimeline = stored ? new StoredTimeline(locate) : null;
 	let chunk: ParagraphLocation[] = [];
 	let characters = 0;
 	let chunks = 0;
 	/** Extracts from the chunk; `shift` is where its one text starts in its paragraph. */
 	const flush = (shift = 0): void => {
-		for (const quote of extract ? extractQuotes(chunk) : []) {
-			found.quotes.push(shift === 0 ? quote : {...quote, offset: quote.offset + shift});
+		for (const extracted of extract ? extractQuotes(chunk) : []) {
+			const quote = shift === 0 ? extracted : {...extracted, offset: extracted.offset + shift};
+			if (storedQuotes) storedQuotes.add(quote);
+			else found.quotes.push(quote);
 		}
 
 		for (const extracted of extract ? extractTimeline(chunk, published) : []) {
 			const event = shift === 0 ? extracted : {...extracted, offset: extracted.offset + shift};
+			if (storedTimeline) {
+				const sentence = summarySentences.get(extracted);
+				storedTimeline.add(
+					event,
+					sentence && {start: sentence.start + shift, end: sentence.end + shift},
+				);
+				continue;
+			}
 			const events = byDay.get(event.date);
 			if (events) events.push(event);
 			else byDay.set(event.date, [event]);
@@ -136,6 +188,14 @@ function* extractionSteps(
 		flush();
 	}
 
+	if (storedQuotes && storedTimeline) {
+		return {
+			words: found.words,
+			quotes: storedQuotes.array(),
+			timeline: storedTimeline.array((a, b) => byDate({date: a}, {date: b})),
+		};
+	}
+
 	const dates = [...byDay.keys()].sort((a, b) => byDate({date: a}, {date: b}));
 	for (const date of dates) {
 		for (const event of byDay.get(date)!) {
@@ -145,6 +205,22 @@ function* extractionSteps(
 	}
 
 	return found;
+}
+
+/** Body paragraph `paragraph` and its section (sections are in paragraph order). */
+function locateParagraph(
+	sections: readonly Section[],
+	paragraph: number,
+): {text: string; section: number} {
+	let low = 0;
+	let high = sections.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (sections[middle]!.start <= paragraph) low = middle;
+		else high = middle - 1;
+	}
+	const section = sections[low];
+	return {text: section?.paragraphs[paragraph - section.start] ?? '', section: low};
 }
 
 /**

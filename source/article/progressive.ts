@@ -1,5 +1,6 @@
-import {articleSteps, type BuildOptions} from './article.js';
-import {runSteps, runStepsInSlices} from './steps.js';
+import {articleSteps, storedArticleSteps, type BuildOptions} from './article.js';
+import type {TextParts} from './parse.js';
+import {runSteps, runStepsInSlices, type Steps} from './steps.js';
 import type {Article} from './types.js';
 
 /** The preview reads this much of the body: several screens of text, read in milliseconds. */
@@ -53,9 +54,15 @@ export async function loadArticle(
 	options: BuildOptions = {},
 	control: LoadControl = {},
 ): Promise<Article> {
-	const {signal, onProgress} = control;
+	return loadFromSteps(articleSteps(text, options), control);
+}
+
+async function loadFromSteps(
+	steps: Steps<Article>,
+	{signal, onProgress}: LoadControl,
+): Promise<Article> {
 	let reported = 0;
-	const article = await runStepsInSlices(articleSteps(text, options), signal, (share) => {
+	const article = await runStepsInSlices(steps, signal, (share) => {
 		// Only the end reports 1, and every report is above the one before.
 		const progress = Math.min(share, 0.999);
 		if (progress > reported) {
@@ -67,24 +74,16 @@ export async function loadArticle(
 	return article;
 }
 
-/** The share of a load's progress given to reading the rest of the file. */
-const readingShare = 0.05;
-
 /**
- * `loadArticle` for a file of which only the opening has been read: first `readRest` reads
- * the whole text (see `readArticleOpening`), then the article is built from it, the progress of
- * both reported as one, rising to exactly 1.
+ * `loadArticle` for a text read a part at a time (see `storedArticleSteps`): the same model,
+ * built without ever holding the whole text, its paragraphs compressed, its quotes and events
+ * kept as columns.
  */
-export async function loadRestOfArticle(
-	readRest: (signal?: AbortSignal, onProgress?: (share: number) => void) => Promise<string>,
+export async function loadStoredArticle(
+	source: TextParts,
 	options: BuildOptions = {},
 	control: LoadControl = {},
 ): Promise<Article> {
-	const {signal, onProgress} = control;
-	const text = await readRest(signal, (share) => onProgress?.(share * readingShare));
-	return loadArticle(text, options, {
-		signal,
-		onProgress: (progress) =>
-			onProgress?.(progress === 1 ? 1 : readingShare + progress * (1 - readingShare)),
-	});
+	const compression = await import('node:zlib');
+	return loadFromSteps(storedArticleSteps(source, options, compression), control);
 }

@@ -1,5 +1,7 @@
+import {readSync} from 'node:fs';
 import {open, type FileHandle} from 'node:fs/promises';
 import {StreamDecoder} from './decode.js';
+import type {TextParts} from './parse.js';
 import {asReadError, maximumBytes, ReadError, readArticleFile, safeName, textOf} from './read.js';
 
 /** How much of a long file is read before the reader first draws: many screens of text. */
@@ -23,6 +25,12 @@ export type ArticleOpening = {
 	 * Rejects with the signal's reason when `signal` aborts. Call it once.
 	 */
 	readonly rest?: (signal?: AbortSignal, onProgress?: (share: number) => void) => Promise<string>;
+	/**
+	 * The whole text, when `text` is only the opening, as parts read from the file when asked
+	 * for (see `TextParts`), for a model that never holds the whole text. A read that fails
+	 * throws a ReadError. `close` when done; `rest` closes the file too.
+	 */
+	readonly parts?: TextParts & {close(): Promise<void>};
 };
 
 /**
@@ -82,7 +90,57 @@ export async function readArticleOpening(
 			await handle.close().catch(() => {});
 		}
 	};
-	return {text, share: bytes.length / size, rest};
+	return {
+		text,
+		share: bytes.length / size,
+		rest,
+		parts: {...fileParts(handle.fd, size, limit, name), close: () => handle.close()},
+	};
+}
+
+/**
+ * The text of the open file `fd` of `size` bytes as `TextParts`, read a part at a time with
+ * blocking reads: a part is well under a millisecond's reading, and a model built in steps
+ * needs its text between two steps. Each part but the last ends at a line end.
+ */
+function fileParts(fd: number, size: number, limit: number, name: string): TextParts {
+	let share = 0;
+	return {
+		get share() {
+			return share;
+		},
+		*parts() {
+			const decoder = new StreamDecoder();
+			const buffer = Buffer.allocUnsafe(partBytes);
+			let carried = '';
+			for (let position = 0; ;) {
+				let bytesRead: number;
+				try {
+					bytesRead = readSync(fd, buffer, 0, partBytes, position);
+				} catch (error) {
+					throw asReadError(error, name);
+				}
+				if (bytesRead === 0) break;
+				position += bytesRead;
+				if (position > limit) {
+					throw new ReadError(`cannot read ${name}: larger than the longest text readout can hold`);
+				}
+				share = Math.min(1, position / size);
+				const text = decoder.write(buffer.subarray(0, bytesRead));
+				// Only the new text is searched: a line of megabytes is not searched again and again.
+				const end = text.lastIndexOf('\n') + 1;
+				if (end === 0) {
+					carried += text;
+				} else {
+					yield carried + text.slice(0, end);
+					carried = text.slice(end);
+				}
+			}
+			share = 1;
+			const last = carried + decoder.end();
+			if (last !== '') yield last;
+		},
+	};
 }
 
 type RestOptions = {

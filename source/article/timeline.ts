@@ -10,6 +10,12 @@ import {findWeekdays} from './timeline/weekdays.js';
 import {findYears} from './timeline/years.js';
 import type {ParagraphLocation, TimelineEvent} from './types.js';
 
+/**
+ * The span of its paragraph each event's summary was made from: `summarize(paragraph, span,
+ * phrase)` makes it again, for a model that keeps no summaries (see `StoredTimeline`).
+ */
+export const summarySentences = new WeakMap<TimelineEvent, Span>();
+
 // A cheap test that lets sentences without any date word skip the finders altogether.
 const dateish =
 	/\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|night|to(?:day|night|morrow)|week|month|year|decade|centur|spring|summer|autumn|fall\b|winter|\d0s\b/i;
@@ -69,7 +75,7 @@ export function extractTimeline(
 				// The summary is the story's first words, not the dateline before them.
 				const around = opensWithDateline ? afterDateline(text, sentences, dateline.end) : sentence;
 				if (mention.yearless) yearless.push({index: events.length, day: mention.yearless});
-				events.push({
+				const event = {
 					date: mention.date,
 					phrase,
 					approximate: mention.approximate,
@@ -77,12 +83,16 @@ export function extractTimeline(
 					section: location.section,
 					paragraph: location.paragraph,
 					offset: mention.start,
-				});
+				};
+				summarySentences.set(event, around);
+				events.push(event);
 			}
 		}
 	}
 	for (const [index, date] of agreeOnYears(events, yearless, day)) {
-		events[index] = {...events[index]!, date};
+		const event = events[index]!;
+		events[index] = {...event, date};
+		summarySentences.set(events[index], summarySentences.get(event)!);
 	}
 	return sortByDate(events);
 }

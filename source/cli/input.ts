@@ -47,8 +47,13 @@ export async function readInput(
 	if (opening) {
 		const read = await readArticleOpening(path);
 		const format = formatOf(path);
-		return read.rest
-			? {text: read.text, format, fromStdin: false, opening: {...read, rest: read.rest}}
+		return read.rest && read.parts
+			? {
+					text: read.text,
+					format,
+					fromStdin: false,
+					opening: {...read, rest: read.rest, parts: read.parts},
+				}
 			: {text: read.text, format, fromStdin: false};
 	}
 	return {text: await readArticleFile(path), format: formatOf(path), fromStdin: false};

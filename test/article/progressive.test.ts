@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildArticle} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
-import {loadArticle, loadRestOfArticle, previewArticle} from '../../source/article/progressive.js';
+import type {TextParts} from '../../source/article/parse.js';
+import {loadArticle, loadStoredArticle, previewArticle} from '../../source/article/progressive.js';
 import type {Article} from '../../source/article/types.js';
 import {longArticle} from './_long.js';
 
@@ -64,26 +65,94 @@ describe('loadArticle builds what buildArticle builds', () => {
 	});
 });
 
-describe('loadRestOfArticle', () => {
-	test('reads the rest, then builds what buildArticle builds, progress rising to 1', async () => {
-		const text = longArticle(300_000);
+/** `text` as `TextParts` of about `size` characters each, cut after a line end. */
+function partsOf(text: string, size: number): TextParts {
+	const parts: string[] = [];
+	for (let start = 0; start < text.length;) {
+		const newline = text.indexOf('\n', start + size - 1);
+		const end = newline === -1 ? text.length : newline + 1;
+		parts.push(text.slice(start, end));
+		start = end;
+	}
+	let share = 0;
+	return {
+		get share() {
+			return share;
+		},
+		*parts() {
+			for (const [index, part] of parts.entries()) {
+				share = (index + 1) / parts.length;
+				yield part;
+			}
+		},
+	};
+}
+
+/** The model as plain arrays and objects, every lazy item read. */
+const plain = (article: Article): Article => JSON.parse(JSON.stringify(article)) as Article;
+
+describe('loadStoredArticle builds what buildArticle builds, from parts', () => {
+	const longLine = Array.from(
+		{length: 3000},
+		(_, index) =>
+			`On March ${(index % 28) + 1}, 2014, “we will not back down,” said Maria Lopez, the mayor.`,
+	).join(' ');
+	test.each([
+		['the bundled article', read('content/trump-putin-call.md'), 200],
+		['the article as received in plain text', read('test/fixtures/trump-putin-call.txt'), 1000],
+		['a long article', longArticle(300_000, true), 20_000],
+		['a long single line, read in windows', `A headline\n${longLine}\n`, 10_000],
+		[
+			'Markdown with front matter and headings',
+			'---\ntitle: Talks\npublished: 2016-11-14\n---\n# Talks\n\nIntro “on Monday,” he said.\n\n## Later\n\nIn 2014 Russia annexed Crimea.\n\n© 2016 The Daily\n',
+			10,
+		],
+	])('%s', async (_name, text, size) => {
 		const reports: number[] = [];
-		const readRest = async (_signal?: AbortSignal, onProgress?: (share: number) => void) => {
-			onProgress?.(0.5);
-			onProgress?.(1);
-			return text;
-		};
-		const article = await loadRestOfArticle(readRest, {}, {onProgress: (p) => reports.push(p)});
-		expect(article).toEqual(buildArticle(text));
+		const article = await loadStoredArticle(
+			partsOf(text, size),
+			{},
+			{
+				onProgress: (progress) => reports.push(progress),
+			},
+		);
+		expect(plain(article)).toEqual(buildArticle(text));
 		expect(reports.at(-1)).toBe(1);
 		for (const [index, progress] of reports.entries()) {
 			expect(progress).toBeGreaterThan(index === 0 ? 0 : (reports[index - 1] ?? 0));
 		}
 	});
 
-	test('a failed read fails the load', async () => {
-		const readRest = async () => Promise.reject(new Error('gone'));
-		await expect(loadRestOfArticle(readRest)).rejects.toThrow('gone');
+	test('any text, cut into any parts', async () => {
+		const piece = fc.constantFrom('# ', '## ', '---\n', 'word ', 'Putin ', '“', '”', '\n', '\n\n');
+		const text = fc.oneof(
+			fc.string({unit: 'grapheme', maxLength: 300}),
+			fc.array(piece, {maxLength: 80}).map((pieces) => pieces.join('')),
+		);
+		await fc.assert(
+			fc.asyncProperty(text, fc.integer({min: 1, max: 50}), async (input, size) => {
+				expect(plain(await loadStoredArticle(partsOf(input, size)))).toEqual(buildArticle(input));
+			}),
+			{numRuns: 200},
+		);
+	});
+
+	test('its arrays read like arrays', async () => {
+		const text = read('content/trump-putin-call.md');
+		const article = await loadStoredArticle(partsOf(text, 500));
+		const built = buildArticle(text);
+		expect(Array.isArray(article.quotes)).toBe(true);
+		expect([...article.quotes]).toEqual(built.quotes);
+		expect(article.timeline.map((event) => event.date)).toEqual(
+			built.timeline.map((event) => event.date),
+		);
+		expect(article.sections[0]!.paragraphs.slice(1, 3)).toEqual(
+			built.sections[0]!.paragraphs.slice(1, 3),
+		);
+		expect(article.quotes[article.quotes.length]).toBeUndefined();
+		expect(Object.keys(article.sections[0]!.paragraphs)).toEqual(
+			Object.keys(built.sections[0]!.paragraphs),
+		);
 	});
 });
 
