@@ -5,6 +5,7 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
+		globalSetup: ['test/_helpers/temporary-folder.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		// Ink draws only its last frame when it thinks it runs in CI. The reader draws only on a
