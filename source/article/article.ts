@@ -125,9 +125,15 @@ function* extractionSteps(
 	const total = sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
 	const found = {words: 0, quotes: [] as Quote[], timeline: [] as TimelineEvent[]};
 	const byDay = new Map<string | null, TimelineEvent[]>();
-	const locate = (paragraph: number) => locateParagraph(sections, paragraph);
-	const storedQuotes = stored ? new StoredQuotes(locate) : null;
-	const storedTimeline = stored ? new StoredTimeline(locate) : null;
+	const paragraphs = {
+		sectionOf: (paragraph: number) => sectionOf(sections, paragraph),
+		textOf: (paragraph: number) => {
+			const section = sections[sectionOf(sections, paragraph)];
+			return section?.paragraphs[paragraph - section.start] ?? '';
+		},
+	};
+	const storedQuotes = stored ? new StoredQuotes(paragraphs) : null;
+	const storedTimeline = stored ? new StoredTimeline(paragraphs) : null;
 	let chunk: ParagraphLocation[] = [];
 	let characters = 0;
 	let chunks = 0;
@@ -207,11 +213,8 @@ function* extractionSteps(
 	return found;
 }
 
-/** Body paragraph `paragraph` and its section (sections are in paragraph order). */
-function locateParagraph(
-	sections: readonly Section[],
-	paragraph: number,
-): {text: string; section: number} {
+/** The index of the section holding body paragraph `paragraph` (sections are in order). */
+function sectionOf(sections: readonly Section[], paragraph: number): number {
 	let low = 0;
 	let high = sections.length - 1;
 	while (low < high) {
@@ -219,8 +222,7 @@ function locateParagraph(
 		if (sections[middle]!.start <= paragraph) low = middle;
 		else high = middle - 1;
 	}
-	const section = sections[low];
-	return {text: section?.paragraphs[paragraph - section.start] ?? '', section: low};
+	return low;
 }
 
 /**

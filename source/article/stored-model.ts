@@ -7,10 +7,10 @@ import type {Quote, TimelineEvent} from './types.js';
 // paragraphs they are in: a million small objects would take far more than the text itself.
 // Each read of `quotes[i]` or `timeline[i]` makes the object anew.
 
-/** Body paragraph `paragraph`: its text and the index of its section. */
-export type LocateParagraph = (paragraph: number) => {
-	readonly text: string;
-	readonly section: number;
+/** Where body paragraphs are: the index of a paragraph's section, and its text. */
+export type Paragraphs = {
+	sectionOf(paragraph: number): number;
+	textOf(paragraph: number): string;
 };
 
 /** Strings that recur (speakers, dates) kept once each and referred to by number. */
@@ -38,22 +38,22 @@ const keptFlag = 2 ** 31;
  * holds `keptFlag` plus their index in `kept`).
  */
 class Spans {
-	private readonly paragraphs = new Column();
+	private readonly paragraphColumn = new Column();
 	private readonly offsets = new Column();
 	private readonly lengths = new Column();
 	private readonly kept = new TextStore();
 
-	constructor(readonly locate: LocateParagraph) {}
+	constructor(readonly paragraphs: Paragraphs) {}
 
 	get length(): number {
-		return this.paragraphs.length;
+		return this.paragraphColumn.length;
 	}
 
 	/** Adds a span; false when its words are not what the paragraph has there. */
 	add(paragraph: number, offset: number, text: string): boolean {
-		this.paragraphs.push(paragraph);
+		this.paragraphColumn.push(paragraph);
 		this.offsets.push(offset);
-		if (this.locate(paragraph).text.startsWith(text, offset)) {
+		if (this.paragraphs.textOf(paragraph).startsWith(text, offset)) {
 			this.lengths.push(text.length);
 			return true;
 		}
@@ -63,7 +63,11 @@ class Spans {
 	}
 
 	paragraph(index: number): number {
-		return this.paragraphs.at(index);
+		return this.paragraphColumn.at(index);
+	}
+
+	section(index: number): number {
+		return this.paragraphs.sectionOf(this.paragraphColumn.at(index));
 	}
 
 	offset(index: number): number {
@@ -71,17 +75,16 @@ class Spans {
 	}
 
 	/** The span's words, and its paragraph's text when they were read from it. */
-	read(index: number): {words: string; paragraph: string | null; section: number} {
+	read(index: number): {words: string; paragraph: string | null} {
 		const length = this.lengths.at(index);
-		const {text, section} = this.locate(this.paragraphs.at(index));
-		if (length >= keptFlag)
-			return {words: this.kept.get(length - keptFlag)!, paragraph: null, section};
+		if (length >= keptFlag) return {words: this.kept.get(length - keptFlag)!, paragraph: null};
+		const text = this.paragraphs.textOf(this.paragraphColumn.at(index));
 		const offset = this.offsets.at(index);
-		return {words: text.slice(offset, offset + length), paragraph: text, section};
+		return {words: text.slice(offset, offset + length), paragraph: text};
 	}
 
 	trim(): void {
-		for (const column of [this.paragraphs, this.offsets, this.lengths]) column.trim();
+		for (const column of [this.paragraphColumn, this.offsets, this.lengths]) column.trim();
 	}
 }
 
@@ -91,8 +94,8 @@ export class StoredQuotes {
 	private readonly speakers = new Column();
 	private readonly speakerNames = new Names<string | null>();
 
-	constructor(locate: LocateParagraph) {
-		this.spans = new Spans(locate);
+	constructor(paragraphs: Paragraphs) {
+		this.spans = new Spans(paragraphs);
 	}
 
 	add(quote: Quote): void {
@@ -104,18 +107,19 @@ export class StoredQuotes {
 	array(): Quote[] {
 		this.spans.trim();
 		this.speakers.trim();
+		const {spans} = this;
 		return lazyArray(
-			() => this.spans.length,
-			(index) => {
-				const {words, section} = this.spans.read(index);
-				return {
-					text: words,
-					speaker: this.speakerNames.names[this.speakers.at(index)]!,
-					section,
-					paragraph: this.spans.paragraph(index),
-					offset: this.spans.offset(index),
-				};
-			},
+			() => spans.length,
+			(index) => ({
+				// Read when asked for: most reads of a quote (finding its place, say) need no words.
+				get text() {
+					return spans.read(index).words;
+				},
+				speaker: this.speakerNames.names[this.speakers.at(index)]!,
+				section: spans.section(index),
+				paragraph: spans.paragraph(index),
+				offset: spans.offset(index),
+			}),
 		);
 	}
 }
@@ -136,8 +140,8 @@ export class StoredTimeline {
 	private readonly dateNames = new Names<string | null>();
 	private byDate: Column[] = [];
 
-	constructor(locate: LocateParagraph) {
-		this.spans = new Spans(locate);
+	constructor(paragraphs: Paragraphs) {
+		this.spans = new Spans(paragraphs);
 	}
 
 	/** Adds `event`, whose summary `summarize` made from `sentence` of its paragraph. */
@@ -180,24 +184,29 @@ export class StoredTimeline {
 	}
 
 	private event(index: number): TimelineEvent {
-		const {words, paragraph, section} = this.spans.read(index);
-		const offset = this.spans.offset(index);
+		const {spans, summaries} = this;
+		const offset = spans.offset(index);
+		const start = this.sentenceStarts.at(index);
 		const end = this.sentenceEnds.at(index);
-		const summary =
-			end >= keptFlag || paragraph === null
-				? (this.summaries.get(end - keptFlag) ?? '')
-				: summarize(
-						paragraph,
-						{start: this.sentenceStarts.at(index), end},
-						{start: offset, end: offset + words.length},
-					);
 		return {
 			date: this.dateNames.names[this.dates.at(index)]!,
-			phrase: words,
+			// The words are read when asked for: most reads of an event (putting events in order,
+			// say) need none, and an event's paragraph may be far from the last one read.
+			get phrase() {
+				return spans.read(index).words;
+			},
 			approximate: this.approximate.at(index) === 1,
-			summary,
-			section,
-			paragraph: this.spans.paragraph(index),
+			get summary() {
+				if (end >= keptFlag) return summaries.get(end - keptFlag) ?? '';
+				const {words, paragraph} = spans.read(index);
+				return summarize(
+					paragraph ?? '',
+					{start, end},
+					{start: offset, end: offset + words.length},
+				);
+			},
+			section: spans.section(index),
+			paragraph: spans.paragraph(index),
 			offset,
 		};
 	}
