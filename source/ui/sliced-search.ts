@@ -17,9 +17,14 @@ const sizes = new WeakMap<Article, number>();
 export function searchesInSlices(article: Article): boolean {
 	let size = sizes.get(article);
 	if (size === undefined) {
+		// Counted only as far as the limit: a long article's paragraphs may be costly to read.
 		size = 0;
 		for (const section of article.sections) {
-			for (const paragraph of section.paragraphs) size += paragraph.length;
+			for (const paragraph of section.paragraphs) {
+				size += paragraph.length;
+				if (size > slicedSearchCharacters) break;
+			}
+			if (size > slicedSearchCharacters) break;
 		}
 		sizes.set(article, size);
 	}
