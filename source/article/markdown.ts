@@ -1,3 +1,5 @@
+import {detached} from './plain-text.js';
+
 /** A heading and the paragraphs under it; `heading` is null before the first heading. */
 export type MarkdownPart = {
 	readonly heading: string | null;
@@ -33,7 +35,7 @@ export class MarkdownReader {
 		const heading = atxHeading(rawLine);
 		if (heading) {
 			this.finish();
-			const text = stripInlineMarkdown(heading.text);
+			const text = detached(stripInlineMarkdown(heading.text));
 			if (heading.level === 1 && this.title === null) {
 				this.title = text;
 			} else {

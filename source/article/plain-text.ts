@@ -71,7 +71,7 @@ export class TextReader {
 		const blank = isBlank(text, start, end);
 		if (this.title === null) {
 			if (!blank) {
-				this.title = text.slice(start, end);
+				this.title = detached(text.slice(start, end));
 			}
 		} else if (!this.hardWrapped) {
 			if (!blank) {
@@ -98,6 +98,15 @@ export class TextReader {
 			this.paragraphs.push(clean);
 		}
 	}
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. A title or heading
+ * cut from a part of a long text would otherwise keep the whole part, megabytes, alive for as
+ * long as the article lives.
+ */
+export function detached(text: string): string {
+	return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** Is `text[start…end)` nothing but white space (what `trim` removes)? */
