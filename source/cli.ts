@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {buildArticle} from './article/article.js';
+import {buildArticle, storedArticleSteps} from './article/article.js';
+import {runSteps} from './article/steps.js';
 import {loadArticle, loadStoredArticle, previewArticle} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
@@ -34,8 +35,9 @@ async function main(): Promise<number> {
 	// The reader's modules start up while the article is read and previewed.
 	const reader = interactive ? import('./ui/run.js') : undefined;
 	reader?.catch(() => {});
-	// The reader reads only the opening of a long file before it draws; the rest comes later.
-	const input = await readInput(options.file, () => process.stdin, bundledArticle, interactive);
+	// Of a long file only the opening is read at first: the reader draws it at once, and the
+	// whole is read in parts into a compact model.
+	const input = await readInput(options.file, () => process.stdin, bundledArticle);
 	const buildOptions = {format: input.format, date: options.date};
 	const keyboard = reader ? await openKeyboard(process.stdin, input.fromStdin) : undefined;
 	if (reader && keyboard) {
@@ -64,12 +66,19 @@ async function main(): Promise<number> {
 			}
 		}
 	}
-	// Printed after all (no terminal to read keys from): the whole text is needed.
-	const text = input.opening ? await input.opening.rest() : input.text;
-	if (text.length > longTextCharacters) {
+	// Printed after all (no terminal to read keys from): the whole article is built first.
+	const {opening} = input;
+	if (opening || input.text.length > longTextCharacters) {
 		await keepHeapTight();
 	}
-	const article = buildArticle(text, buildOptions);
+	let article: Article;
+	try {
+		article = opening
+			? runSteps(storedArticleSteps(opening.parts, buildOptions, await import('node:zlib')))
+			: buildArticle(input.text, buildOptions);
+	} finally {
+		await opening?.parts.close().catch(() => {});
+	}
 	return writeOutput(process.stdout, render(article, options, sectionIndex(options, article)));
 }
 

@@ -2,7 +2,7 @@ import {fstatSync} from 'node:fs';
 import {extname} from 'node:path';
 import type {InputFormat} from '../article/parse.js';
 import {readArticleOpening, type ArticleOpening} from '../article/read-opening.js';
-import {ReadError, readArticleFile, readArticleStream} from '../article/read.js';
+import {ReadError, readArticleStream} from '../article/read.js';
 
 /** An article's text and how to parse it. */
 export type Input = {
@@ -10,7 +10,7 @@ export type Input = {
 	readonly format: InputFormat | 'auto';
 	/** True when the text came on stdin, so keys must come from elsewhere. */
 	readonly fromStdin: boolean;
-	/** When `text` is only the opening of a long file: its share of the file, and the rest. */
+	/** When `text` is only the opening of a long file: its share of the file, and its parts. */
 	readonly opening?: Required<ArticleOpening>;
 };
 
@@ -20,14 +20,13 @@ export type Input = {
  * `bundled` article. A stdin that holds nothing (`< /dev/null`, a closed pipe) without `-` also
  * means the bundled article, so scripts that run readout with no input get what a terminal does.
  * `stdin` is called only when stdin is read: Node builds `process.stdin` (and loads its stream
- * modules) on first touch, which a named file need not pay for. With `opening`, a long named
- * file is read only up to its opening (see `readArticleOpening`), for the reader to show at once.
+ * modules) on first touch, which a named file need not pay for. A long named file is read only
+ * up to its opening (see `readArticleOpening`), the whole to be read in parts.
  */
 export async function readInput(
 	file: string | undefined,
 	stdin: () => NodeJS.ReadStream,
 	bundled: string,
-	opening = false,
 ): Promise<Input> {
 	if (file === '-') {
 		return {text: await readArticleStream(stdin()), format: 'auto', fromStdin: true};
@@ -44,19 +43,11 @@ export async function readInput(
 		}
 	}
 	const path = file ?? bundled;
-	if (opening) {
-		const read = await readArticleOpening(path);
-		const format = formatOf(path);
-		return read.rest && read.parts
-			? {
-					text: read.text,
-					format,
-					fromStdin: false,
-					opening: {...read, rest: read.rest, parts: read.parts},
-				}
-			: {text: read.text, format, fromStdin: false};
-	}
-	return {text: await readArticleFile(path), format: formatOf(path), fromStdin: false};
+	const read = await readArticleOpening(path);
+	const format = formatOf(path);
+	return read.parts
+		? {text: read.text, format, fromStdin: false, opening: {...read, parts: read.parts}}
+		: {text: read.text, format, fromStdin: false};
 }
 
 function formatOf(path: string): InputFormat | 'auto' {

@@ -40,29 +40,41 @@ describe('readArticleOpening', () => {
 		expect(read).toEqual({text: 'Title\n\nBody.', share: 1});
 	});
 
-	test('reads a long file as its opening, then the rest gives exactly the whole text', async () => {
-		const content = Buffer.from(longText(wholeBytes + 300_000));
+	test('reads a long file as its opening; its parts, read as often as asked, make the whole text', async () => {
+		const content = Buffer.from(longText(wholeBytes + 2_300_000));
 		const file = write('long.txt', content);
 		const read = await readArticleOpening(file);
 		const whole = decode(content);
-		expect(read.rest).toBeDefined();
 		expect(read.share).toBeCloseTo(openingBytes / content.length, 6);
 		expect(whole.startsWith(read.text)).toBe(true);
 		expect(read.text.length).toBeGreaterThan(openingBytes / 4);
 		expect(read.text.length).toBeLessThan(openingBytes);
-		const reports: number[] = [];
-		const text = await read.rest!(undefined, (share) => reports.push(share));
-		expect(text).toBe(whole);
-		expect(reports.at(-1)).toBe(1);
-		expect(reports).toEqual([...reports].sort((a, b) => a - b));
+		const {parts} = read;
+		expect(parts).toBeDefined();
+		for (let pass = 0; pass < 2; pass++) {
+			const texts: string[] = [];
+			const shares: number[] = [];
+			for (const part of parts!.parts()) {
+				texts.push(part);
+				shares.push(parts!.share);
+			}
+			expect(texts.length).toBeGreaterThan(2);
+			expect(texts.slice(0, -1).every((part) => part.endsWith('\n'))).toBe(true);
+			expect(texts.join('')).toBe(whole);
+			expect(shares).toEqual([...shares].sort((a, b) => a - b));
+			expect(shares.at(-1)).toBe(1);
+		}
+		await parts!.close();
 	});
 
-	test('stops reading the rest when the signal aborts', async () => {
-		const file = write('aborted.txt', longText(wholeBytes + 3_000_000));
+	test('a line longer than a part is given whole in one part', async () => {
+		const line = 'word '.repeat(600_000);
+		const file = write('one-line.txt', `Headline\n${line}\nLast line`);
 		const read = await readArticleOpening(file);
-		const controller = new AbortController();
-		const reading = read.rest!(controller.signal, () => controller.abort(new Error('stopped')));
-		await expect(reading).rejects.toThrow('stopped');
+		const texts = [...read.parts!.parts()];
+		await read.parts!.close();
+		expect(texts.join('')).toBe(`Headline\n${line}\nLast line`);
+		expect(texts.some((part) => part.includes(line))).toBe(true);
 	});
 
 	test('a long binary file fails as the whole file would', async () => {

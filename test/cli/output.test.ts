@@ -2,6 +2,10 @@ import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, test} from 'vitest';
 import {join} from 'node:path';
+import {buildArticle} from '../../source/article/article.js';
+import {renderJson} from '../../source/render/json.js';
+import {renderMarkdown} from '../../source/render/markdown.js';
+import {longArticle} from '../article/_long.js';
 import {article, bundled, cli, environment, run, temporaryFiles} from './_run.js';
 
 /* eslint-disable no-control-regex -- the tests look for escape codes in the output */
@@ -9,6 +13,20 @@ import {article, bundled, cli, environment, run, temporaryFiles} from './_run.js
 const longest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
 
 describe.concurrent('printed output', () => {
+	test.for(['json', 'markdown'])(
+		'a file too long to read at once prints as its whole text built at once would (%s)',
+		async (format, {expect}) => {
+			const text = longArticle(3_000_000, true);
+			const folder = temporaryFiles({'long.txt': text});
+			const result = await run(['--format', format, join(folder, 'long.txt')]);
+			expect(result.stderr).toBe('');
+			expect(result.code).toBe(0);
+			const model = buildArticle(text, {format: 'text'});
+			expect(model.timeline.length).toBeGreaterThan(1000);
+			expect(result.stdout).toBe(format === 'json' ? renderJson(model) : renderMarkdown(model));
+		},
+	);
+
 	test('--plain prints the article as text with no escape codes', async ({expect}) => {
 		const folder = temporaryFiles({'story.txt': article});
 		const result = await run(['--plain', join(folder, 'story.txt')]);
