@@ -123,8 +123,26 @@ describe('loadStoredArticle builds what buildArticle builds, from parts', () => 
 		}
 	});
 
-	test('any text, cut into any parts', async () => {
-		const piece = fc.constantFrom('# ', '## ', '---\n', 'word ', 'Putin ', '“', '”', '\n', '\n\n');
+	test('any text, cut into any parts, hostile or not', async () => {
+		const piece = fc.constantFrom(
+			'# ',
+			'## ',
+			'---\n',
+			'word ',
+			'Putin ',
+			'“',
+			'”',
+			'\n',
+			'\n\n',
+			'\u001b]52;c;aGk=\u0007',
+			'\u001b[2J',
+			'\u009b31m',
+			'\u202e',
+			'\u0000',
+			'\ufffd',
+			'&#27;[31m',
+			'\t',
+		);
 		const text = fc.oneof(
 			fc.string({unit: 'grapheme', maxLength: 300}),
 			fc.array(piece, {maxLength: 80}).map((pieces) => pieces.join('')),
