@@ -1,11 +1,6 @@
 import {calendarDate} from './front-matter.js';
-import {
-	parsePartsSteps,
-	parseSteps,
-	type InputFormat,
-	type ParsedDocument,
-	type TextParts,
-} from './parse.js';
+import {parsePartsSteps, type TextParts} from './parse-parts.js';
+import {parseSteps, type InputFormat, type ParsedDocument} from './parse.js';
 import {extractQuotes} from './quotes.js';
 import {runSteps, within, type Steps} from './steps.js';
 import {StoredQuotes, StoredTimeline} from './stored-model.js';

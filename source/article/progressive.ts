@@ -1,5 +1,5 @@
 import {articleSteps, storedArticleSteps, type BuildOptions} from './article.js';
-import type {TextParts} from './parse.js';
+import type {TextParts} from './parse-parts.js';
 import {runSteps, runStepsInSlices, type Steps} from './steps.js';
 import type {Article} from './types.js';
 

@@ -1,7 +1,7 @@
 import {readSync} from 'node:fs';
 import {open, type FileHandle} from 'node:fs/promises';
 import {StreamDecoder} from './decode.js';
-import type {TextParts} from './parse.js';
+import type {TextParts} from './parse-parts.js';
 import {asReadError, maximumBytes, ReadError, readArticleFile, safeName, textOf} from './read.js';
 
 /** How much of a long file is read before the reader first draws: many screens of text. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildArticle} from '../../source/article/article.js';
 import {decode} from '../../source/article/decode.js';
-import type {TextParts} from '../../source/article/parse.js';
+import type {TextParts} from '../../source/article/parse-parts.js';
 import {loadArticle, loadStoredArticle, previewArticle} from '../../source/article/progressive.js';
 import type {Article} from '../../source/article/types.js';
 import {longArticle} from './_long.js';

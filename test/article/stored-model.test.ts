@@ -4,7 +4,7 @@ import {runInNewContext} from 'node:vm';
 import * as zlib from 'node:zlib';
 import {expect, test} from 'vitest';
 import {buildArticle, storedArticleSteps} from '../../source/article/article.js';
-import type {TextParts} from '../../source/article/parse.js';
+import type {TextParts} from '../../source/article/parse-parts.js';
 import {runSteps} from '../../source/article/steps.js';
 import {StoredQuotes, StoredTimeline} from '../../source/article/stored-model.js';
 import type {Article} from '../../source/article/types.js';
