@@ -49,9 +49,10 @@ export function* articleSteps(
 
 /**
  * `articleSteps` for a text read a part at a time (see `TextParts`), never held whole: its
- * paragraphs are kept as UTF-8 (see `ParagraphStore`), its quotes and events as columns (see
- * `StoredQuotes`), read back when asked for; with `compression`, the paragraphs compressed. The model is the same as `buildArticle`'s of the
- * whole text, but far smaller; reading a paragraph, quote or event costs a little more.
+ * paragraphs are kept as UTF-8 (see `ParagraphStore`), compressed with `compression`, and its
+ * quotes and events as columns (see `StoredQuotes`), read back when asked for. The model is the
+ * same as `buildArticle`'s of the whole text, but far smaller; reading a paragraph, quote or
+ * event costs a little more.
  */
 export function* storedArticleSteps(
 	source: TextParts,

@@ -30,8 +30,9 @@ export type ArticleOpening = {
 /**
  * Reads an article file like `readArticleFile`, except that a regular file larger than
  * `wholeBytes` is read only up to its first `openingBytes`, so that its beginning can be shown
- * at once; `parts` reads the whole text when asked for. The checks for a binary file (NUL bytes, mostly invalid
- * UTF-8) look at the opening only, and an opening of nothing but white space reads the whole file.
+ * at once; `parts` reads the whole text when asked for. The checks for a binary file (NUL
+ * bytes, mostly invalid UTF-8) look at the opening only, and an opening of nothing but white
+ * space reads the whole file.
  */
 export async function readArticleOpening(
 	path: string,
