@@ -229,7 +229,7 @@ function isLineTerminator(code: number): boolean {
 	return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
-/** Calls `line` with `text` and the bounds of each line of `text[0…end)`, in steps of a few pages. */
+/** Calls `line` with `text` and the bounds of each of its lines up to `end`, in steps. */
 export function* lineSteps(
 	text: string,
 	end: number,
