@@ -106,8 +106,12 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 					await prepareQuotes(full, stopped.signal);
 					if (mounted) dispatch({type: 'loaded', article: full});
 				})
-				.catch(() => {
-					// Stopped on exit; nothing is left to show it to.
+				.catch((error: unknown) => {
+					// Stopped on exit, there is nothing left to show it to; else the reader says why.
+					if (mounted && !stopped.signal.aborted) {
+						const reason = error instanceof Error ? error.message : String(error);
+						dispatch({type: 'failed', reason: reason.split('\n')[0] ?? ''});
+					}
 				});
 		}, 0);
 		return () => {
@@ -294,6 +298,7 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 				sections={state.article.sections.length}
 				percent={percent}
 				loading={state.loading}
+				failed={state.failed}
 				search={state.search}
 				pending={state.pending}
 				columns={layout.columns}

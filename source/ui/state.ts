@@ -62,6 +62,8 @@ export type ReaderState = {
 	 * article shown is the whole one.
 	 */
 	readonly loading: number | null;
+	/** Why the whole article could not be built, when it could not: the preview stays. */
+	readonly failed: string | null;
 };
 
 /**
@@ -69,7 +71,7 @@ export type ReaderState = {
  * list pane (highlight and Enter); `type` is text typed into the search prompt; `resize` a new
  * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based
  * number; `progress` how far the full article's build is; `loaded` the full article, which
- * replaces the preview at the same reading place; `matches` the matches of a search run in
+ * replaces the preview at the same reading place; `failed` why it could not be built; `matches` the matches of a search run in
  * slices, so far or all (`done`). Quitting and suspending are side effects
  * handled outside the reducer.
  */
@@ -83,6 +85,7 @@ export type Action =
 	| {readonly type: 'section'; readonly number: number}
 	| {readonly type: 'progress'; readonly loading: number}
 	| {readonly type: 'loaded'; readonly article: Article}
+	| {readonly type: 'failed'; readonly reason: string}
 	| {
 			readonly type: 'matches';
 			readonly article: Article;
@@ -116,6 +119,7 @@ export function initialState(
 		helpTop: 0,
 		pending: [],
 		loading,
+		failed: null,
 	};
 }
 
@@ -147,6 +151,8 @@ export function reduce(state: ReaderState, action: Action): ReaderState {
 			return state.loading === null ? state : same(state, {loading: action.loading});
 		case 'loaded':
 			return replaceArticle(state, action.article);
+		case 'failed':
+			return state.loading === null ? state : same(state, {loading: null, failed: action.reason});
 		case 'matches':
 			return foundMatches(state, action);
 	}

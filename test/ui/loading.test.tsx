@@ -103,6 +103,29 @@ describe('the preview replaced by the whole article', () => {
 });
 
 describe('the reader while the article loads', () => {
+	test('a build that fails ends the loading, keeps the preview and says why', async () => {
+		const state = run(initialState(preview, 140, 40, 0), {type: 'progress', loading: 0.3});
+		const failed = reduce(state, {type: 'failed', reason: 'cannot read the disk'});
+		expect({loading: failed.loading, failed: failed.failed}).toEqual({
+			loading: null,
+			failed: 'cannot read the disk',
+		});
+		expect(failed.article).toBe(preview);
+		// Only a reader still loading can fail to load.
+		expect(reduce(failed, {type: 'failed', reason: 'again'})).toBe(failed);
+
+		const reader = renderReader(preview, 140, 40, false, async () => {
+			throw new Error("cannot read 'long.txt': \u001b[31mi/o error\nat line 2");
+		});
+		const frame = await reader.waitFor((frame) => frame.includes('only the opening'));
+		expect(frame).toContain("only the opening: cannot read 'long.txt':  [31mi/o error");
+		expect(frame).not.toContain('at line 2');
+		expect(frame).not.toContain('loading…');
+		reader.press(' ');
+		await reader.waitFor((next) => next !== frame);
+		reader.unmount();
+	});
+
 	test('shows the preview with progress, then the whole article at the same place', async () => {
 		let report: (progress: number) => void = () => {};
 		let finish: (article: Article) => void = () => {};

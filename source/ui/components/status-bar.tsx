@@ -3,6 +3,7 @@ import {keyHints} from '../keymap.js';
 import type {SearchState} from '../state.js';
 import {fit, truncate} from '../../render/truncate.js';
 import {displayWidth} from '../../render/wrap.js';
+import {displayText} from '../document.js';
 import {loadingNote} from './loading-note.js';
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
 	readonly columns: number;
 	/** The share of the whole article built, while a preview is shown; null once it is whole. */
 	readonly loading?: number | null;
+	/** Why the whole article could not be built, when the preview stays for that reason. */
+	readonly failed?: string | null;
 };
 
 /** What the search found, for the status line: `match 2/5 'word'`, or nothing. */
@@ -37,6 +40,7 @@ export function StatusBar({
 	pending,
 	columns,
 	loading = null,
+	failed = null,
 }: Props) {
 	if (search.prompt !== null) {
 		const hint = '  Enter search · Esc cancel';
@@ -56,6 +60,7 @@ export function StatusBar({
 		`§${section + 1}/${sections}`,
 		`${percent}%`,
 		loading === null ? '' : loadingNote(loading),
+		failed === null ? '' : `only the opening: ${displayText(failed)}`,
 		searchSummary(search),
 		pending.join(''),
 	]
