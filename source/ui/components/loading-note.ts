@@ -1,6 +1,10 @@
-/** How far the whole article's build is, as shown while its preview is read: `loading… 42%`. */
+/**
+ * How far the whole article's build is, as shown while its preview is read: `loading… 42%`.
+ * At most 99 %: once built, a long article is still made ready to show (wrapped, its events
+ * put in order) before it replaces the preview.
+ */
 export function loadingNote(loading: number): string {
-	return `loading… ${Math.floor(loading * 100)}%`;
+	return `loading… ${Math.min(99, Math.floor(loading * 100))}%`;
 }
 
 /** A pane title with the loading note after it while the article is a preview. */
