@@ -121,6 +121,20 @@ export function App({article, color, initial, onExit, onSuspend, onState, load}:
 		};
 	}, [load, dispatch]);
 
+	// A long article resized is shown at once, wrapped near the reading place, and indexed at the
+	// new width in slices; then the exact document takes the provisional one's place.
+	const {document} = state;
+	useEffect(() => {
+		if (!document.provisional) return;
+		const stopped = new AbortController();
+		prepareDocument(latest.current.article, document.width, stopped.signal)
+			.then(() => dispatch({type: 'rewrapped'}))
+			.catch(() => {
+				// Stopped: resized again, or the reader quit.
+			});
+		return () => stopped.abort();
+	}, [document, dispatch]);
+
 	// A long article's search runs in slices; a new search, or the article's swap, restarts it.
 	const {searching} = state.search;
 	useEffect(() => {

@@ -36,6 +36,11 @@ export type ArticleDocument = {
 	slice(from: number, to: number): Line[];
 	/** Index of the line that shows `position`: the last line starting at or before it. */
 	lineAt(position: Position): number;
+	/**
+	 * True while only the paragraphs near the reading place are wrapped at this width, the line
+	 * counts of the others estimated, until the article is indexed at it (see `documentAfter`).
+	 */
+	readonly provisional: boolean;
 };
 
 /** The one place text is wrapped for the article pane. */
@@ -82,11 +87,12 @@ class LazyDocument implements ArticleDocument {
 	private readonly wrapped = new Map<number, {text: string; ranges: readonly LineRange[]}>();
 
 	constructor(
-		private readonly article: Article,
+		readonly article: Article,
 		readonly width: number,
 		private readonly sectionBlocks: Int32Array,
 		/** The first line of each block, and the line count after the last. */
 		private readonly firstLines: Float64Array,
+		readonly provisional = false,
 	) {
 		this.sectionLines = Array.from(sectionBlocks, (block) => firstLines[block]!);
 		this.sectionStarts = Int32Array.from(article.sections, (section) => section.start);
@@ -118,8 +124,45 @@ class LazyDocument implements ArticleDocument {
 
 	/** The line showing `position`: the last one starting at or before it. */
 	lineAt(position: Position): number {
+		if (this.article.sections.length === 0) return 0;
+		const block = this.blockOf(position);
+		const {text, ranges} = this.wrappedBlock(block);
+		const starts = [...ranges.map((range) => range.start), text.length];
+		const within =
+			position.start < starts[0]! ? 0 : lastAtOrBelow(starts, starts.length, position.start);
+		return this.firstLines[block]! + within;
+	}
+
+	/**
+	 * This document at another `width`, wrapped there only within `exactBlocks` blocks of
+	 * `near`: the other blocks' line counts are this width's, scaled. Costs a pass over the
+	 * blocks' counts, not over their text.
+	 */
+	provisionalAt(width: number, near: Position): LazyDocument {
+		const blocks = this.firstLines.length - 1;
+		const nearBlock = this.blockOf(near);
+		const firstLines = new Float64Array(blocks + 1);
+		let line = 0;
+		for (let block = 0; block < blocks; block++) {
+			firstLines[block] = line;
+			const lines = this.firstLines[block + 1]! - this.firstLines[block]! - 1;
+			line +=
+				1 +
+				(Math.abs(block - nearBlock) <= exactBlocks
+					? wrap(blockText(this.article, this.placeOf(block)), width).length
+					: Math.ceil((lines * this.width) / width));
+		}
+		firstLines[blocks] = line;
+		return new LazyDocument(this.article, width, this.sectionBlocks, firstLines, true);
+	}
+
+	/** How many blocks (headings and paragraphs) the article has. */
+	get blocks(): number {
+		return this.firstLines.length - 1;
+	}
+
+	private blockOf(position: Position): number {
 		const {sections} = this.article;
-		if (sections.length === 0) return 0;
 		let block: number;
 		if (position.paragraph < 0) {
 			block = this.sectionBlocks[Math.max(0, Math.min(sections.length - 1, position.section))]!;
@@ -131,11 +174,7 @@ class LazyDocument implements ArticleDocument {
 				this.sectionBlocks[section]! + 1 + position.paragraph - sections[section]!.start,
 			);
 		}
-		const {text, ranges} = this.wrappedBlock(block);
-		const starts = [...ranges.map((range) => range.start), text.length];
-		const within =
-			position.start < starts[0]! ? 0 : lastAtOrBelow(starts, starts.length, position.start);
-		return this.firstLines[block]! + within;
+		return block;
 	}
 
 	private placeOf(block: number): {section: number; paragraph: number} {
@@ -220,6 +259,32 @@ export function documentFor(article: Article, width: number): ArticleDocument {
 	let next = steps.next();
 	while (!next.done) next = steps.next();
 	return remember(article, next.value);
+}
+
+/** Blocks wrapped exactly on each side of the reading place in a provisional document. */
+const exactBlocks = 500;
+
+/** Articles of more blocks than this are not indexed at once when the terminal is resized. */
+const indexedAtOnceBlocks = 20_000;
+
+/**
+ * The article of `document` at a new `width`, for a resize: `documentFor`, unless the article is
+ * long and not yet indexed at that width, when it is a provisional document (see
+ * `provisionalAt`), exact near `near`, while `prepareDocument` indexes it in slices.
+ */
+export function documentAfter(
+	document: ArticleDocument,
+	article: Article,
+	width: number,
+	near: Position,
+): ArticleDocument {
+	const known = cache.get(article)?.get(width);
+	if (known) return known;
+	return document instanceof LazyDocument &&
+		document.article === article &&
+		document.blocks > indexedAtOnceBlocks
+		? document.provisionalAt(width, near)
+		: documentFor(article, width);
 }
 
 /**

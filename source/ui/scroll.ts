@@ -1,4 +1,4 @@
-import {documentFor, lineAt, positionOf} from './document.js';
+import {documentAfter, documentFor, lineAt, positionOf} from './document.js';
 import {computeLayout, innerSize} from './layout.js';
 import type {Span} from './search.js';
 import type {ReaderState} from './state.js';
@@ -71,12 +71,21 @@ export function resize(state: ReaderState, columns: number, rows: number): Reade
 		return state;
 	}
 	const layout = computeLayout(columns, rows);
-	const document = documentFor(state.article, innerSize(layout.article).width);
+	const place = positionOf(state.document, state.top);
+	const width = innerSize(layout.article).width;
+	const document = documentAfter(state.document, state.article, width, place);
 	const resized = {...state, layout, document};
 	if (document === state.document) {
 		return scrollTo(resized, state.top);
 	}
-	return scrollTo(resized, lineAt(document, positionOf(state.document, state.top)));
+	return scrollTo(resized, lineAt(document, place));
+}
+
+/** A provisional document (see `documentAfter`) replaced by the exact one, the place kept. */
+export function rewrapped(state: ReaderState): ReaderState {
+	if (!state.document.provisional) return state;
+	const document = documentFor(state.article, state.document.width);
+	return scrollTo({...state, document}, lineAt(document, positionOf(state.document, state.top)));
 }
 
 /** Returns to where the reader was before the last jump. */

@@ -10,6 +10,7 @@ import {
 	maxTop,
 	nextSection,
 	resize,
+	rewrapped,
 	same,
 	scrollTo,
 	viewHeight,
@@ -71,7 +72,8 @@ export type ReaderState = {
  * list pane (highlight and Enter); `type` is text typed into the search prompt; `resize` a new
  * terminal size; `pending` the start of a key sequence; `section` a section by its 1-based
  * number; `progress` how far the full article's build is; `loaded` the full article, which
- * replaces the preview at the same reading place; `failed` why it could not be built; `matches` the matches of a search run in
+ * replaces the preview at the same reading place; `failed` why it could not be built;
+ * `rewrapped` that the article is now indexed at the width of a provisional document; `matches` the matches of a search run in
  * slices, so far or all (`done`). Quitting and suspending are side effects
  * handled outside the reducer.
  */
@@ -86,6 +88,7 @@ export type Action =
 	| {readonly type: 'progress'; readonly loading: number}
 	| {readonly type: 'loaded'; readonly article: Article}
 	| {readonly type: 'failed'; readonly reason: string}
+	| {readonly type: 'rewrapped'}
 	| {
 			readonly type: 'matches';
 			readonly article: Article;
@@ -151,6 +154,8 @@ export function reduce(state: ReaderState, action: Action): ReaderState {
 			return state.loading === null ? state : same(state, {loading: action.loading});
 		case 'loaded':
 			return replaceArticle(state, action.article);
+		case 'rewrapped':
+			return rewrapped(state);
 		case 'failed':
 			return state.loading === null ? state : same(state, {loading: null, failed: action.reason});
 		case 'matches':

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import type {Article} from '../../source/article/types.js';
-import {displayText, documentFor, lineAt, positionOf} from '../../source/ui/document.js';
+import {
+	displayText,
+	documentAfter,
+	documentFor,
+	lineAt,
+	positionOf,
+	prepareDocument,
+} from '../../source/ui/document.js';
+import {initialState, reduce} from '../../source/ui/state.js';
 import {findMatches} from '../../source/ui/search.js';
 import {displayWidth, wrapRanges} from '../../source/render/wrap.js';
 import {makeArticle, sampleArticle} from '../_helpers/article.js';
@@ -131,5 +139,57 @@ describe('search', () => {
 	test('treats the query as text, not a pattern', () => {
 		expect(findMatches(article, '.*')).toEqual([]);
 		expect(findMatches(article, '')).toEqual([]);
+	});
+});
+
+describe('a long article resized', () => {
+	// 24,000 paragraphs of different lengths in three sections: more than is indexed at once.
+	const words = ['harbour', 'council', 'ferry', 'a', 'long-winded', 'budget', 'of'];
+	const paragraph = (index: number) =>
+		Array.from({length: 5 + (index % 37)}, (_, word) => words[(index + word) % words.length]).join(
+			' ',
+		);
+	const long = makeArticle(
+		[0, 1, 2].map((section) => ({
+			title: `Part ${section}`,
+			paragraphs: Array.from({length: 8000}, (_, index) => paragraph(section * 8000 + index)),
+		})),
+	);
+
+	test('is shown at once, exact near the reading place, then indexed in slices', async () => {
+		const before = documentFor(long, 100);
+		const place = positionOf(before, before.lineAt({section: 1, paragraph: 12_345, start: 0}));
+		const provisional = documentAfter(before, long, 61, place);
+		expect(provisional.provisional).toBe(true);
+		const exact = documentFor(long, 61);
+		expect(exact.provisional).toBe(false);
+		const top = provisional.lineAt(place);
+		expect(positionOf(provisional, top)).toEqual(positionOf(exact, exact.lineAt(place)));
+		const text = (document: typeof exact, from: number) =>
+			document.slice(from, from + 200).map((line) => line.text);
+		expect(text(provisional, top)).toEqual(text(exact, exact.lineAt(place)));
+		// Once indexed at that width, a resize there gets the exact document.
+		await prepareDocument(long, 61);
+		expect(documentAfter(before, long, 61, place)).toBe(exact);
+	});
+
+	test('a short article is indexed at once', () => {
+		const sample = sampleArticle();
+		const before = documentFor(sample, 100);
+		const after = documentAfter(before, sample, 61, positionOf(before, 10));
+		expect(after).toBe(documentFor(sample, 61));
+		expect(after.provisional).toBe(false);
+	});
+
+	test('the reader keeps its place from the provisional document to the exact one', () => {
+		const start = initialState(long, 140, 40);
+		const moved = reduce(start, {type: 'command', command: 'end'});
+		const resized = reduce(moved, {type: 'resize', columns: 111, rows: 40});
+		expect(resized.document.provisional).toBe(true);
+		const place = positionOf(resized.document, resized.top);
+		const exact = reduce(resized, {type: 'rewrapped'});
+		expect(exact.document.provisional).toBe(false);
+		expect(positionOf(exact.document, exact.top)).toEqual(place);
+		expect(reduce(exact, {type: 'rewrapped'})).toBe(exact);
 	});
 });
