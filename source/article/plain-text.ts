@@ -106,7 +106,9 @@ export class TextReader {
  * long as the article lives.
  */
 export function detached(text: string): string {
-	return Buffer.from(text, 'utf16le').toString('utf16le');
+	// Joined to a space, the text is copied whole (in one byte a character when it can be) the
+	// moment it is cut again; the cut refers to that copy, not to the original.
+	return ` ${text}`.slice(1);
 }
 
 /** Is `text[start…end)` nothing but white space (what `trim` removes)? */
