@@ -1,4 +1,4 @@
-import type {Article} from '../article/types.js';
+import type {Article, TimelineEvent} from '../article/types.js';
 import {dateLabel, eventText, metaParts, outline} from './outline.js';
 import {printable} from './printable.js';
 import {style} from './style.js';
@@ -31,14 +31,25 @@ export function renderText(article: Article, options: TextOptions): string {
 export function* textParts(article: Article, options: TextOptions): Generator<string> {
 	let first = true;
 	for (const block of textBlocks(article, options)) {
-		if (block.length === 0) continue;
-		yield (first ? '' : '\n\n') + block.join('\n');
-		first = false;
+		// A long block comes in runs of lines, one after another with no blank line between.
+		let start = true;
+		for (const lines of 'runs' in block ? block.runs : [block]) {
+			if (lines.length === 0) continue;
+			yield (start ? (first ? '' : '\n\n') : '\n') + lines.join('\n');
+			first = false;
+			start = false;
+		}
 	}
 	yield '\n';
 }
 
-function* textBlocks(article: Article, options: TextOptions): Generator<string[]> {
+/** Lines followed by a blank line; a long block given as runs of its lines. */
+type Block = readonly string[] | {readonly runs: Iterable<readonly string[]>};
+
+/** How many lines of a long block are put together before they are written. */
+const runLines = 1024;
+
+function* textBlocks(article: Article, options: TextOptions): Generator<Block> {
 	const {width} = options;
 	const paint = style(options.color ?? false);
 	const view = outline(article, options.section);
@@ -73,18 +84,34 @@ function* textBlocks(article: Article, options: TextOptions): Generator<string[]
 		if (view.timeline.length === 0) {
 			yield wrap('No dated events found.', width).map(paint.muted);
 		}
-		const labels = view.timeline.map(dateLabel);
-		const column = labels.reduce((widest, label) => Math.max(widest, displayWidth(label)), 0) + 2;
-		yield view.timeline.flatMap((event, index) =>
-			wrapIndented(
-				`${eventText(event)} §${event.section + 1}`,
-				width,
-				(labels[index] ?? '').padEnd(column),
-				' '.repeat(column),
-			),
-		);
+		let widest = 0;
+		for (const event of view.timeline) widest = Math.max(widest, displayWidth(dateLabel(event)));
+		yield {runs: timelineRuns(view.timeline, widest + 2, width)};
 	}
 	if (whole && article.copyright) {
 		yield wrap(printable(article.copyright), width).map(paint.muted);
 	}
+}
+
+/** The timeline's lines, the dates in a column `column` wide, a run of lines at a time. */
+function* timelineRuns(
+	timeline: readonly TimelineEvent[],
+	column: number,
+	width: number,
+): Generator<string[]> {
+	let lines: string[] = [];
+	for (const event of timeline) {
+		const eventLines = wrapIndented(
+			`${eventText(event)} §${event.section + 1}`,
+			width,
+			dateLabel(event).padEnd(column),
+			' '.repeat(column),
+		);
+		for (const line of eventLines) lines.push(line);
+		if (lines.length >= runLines) {
+			yield lines;
+			lines = [];
+		}
+	}
+	yield lines;
 }

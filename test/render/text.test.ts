@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- these tests look for control characters in the output */
 import {describe, expect, test} from 'vitest';
 import type {Article} from '../../source/article/types.js';
-import {renderText} from '../../source/render/text.js';
+import {renderText, textParts} from '../../source/render/text.js';
 import {displayWidth} from '../../source/render/wrap.js';
 import {fixture} from './_fixture.js';
 
@@ -87,6 +87,30 @@ describe('renderText', () => {
 		const bare: Article = {...fixture, quotes: [], timeline: [], copyright: null};
 		const output = renderText(bare, {width: 80});
 		expect(output).toContain('Quotes\n\nNo quotes found.\n\nTimeline\n\nNo dated events found.\n');
+	});
+
+	test('a long timeline is written a run of lines at a time, as one block', () => {
+		const event = fixture.timeline[0]!;
+		const timeline = Array.from({length: 3000}, (_, index) => ({
+			...event,
+			date: `${1000 + index}`,
+			summary: `Event number ${index}`,
+		}));
+		const long: Article = {...fixture, timeline, copyright: null};
+		const parts = [...textParts(long, {width: 80})];
+		const output = parts.join('');
+		expect(output).toBe(renderText(long, {width: 80}));
+		const block = output.slice(output.indexOf('\nTimeline\n\n') + 11);
+		const lines = block.trimEnd().split('\n');
+		expect(lines).toHaveLength(3000);
+		expect(lines[0]).toMatch(/^1000 {2}Event number 0 §\d+$/);
+		expect(lines[2999]).toMatch(/^3999 {2}Event number 2999 §\d+$/);
+		// Written in runs, none of them the whole timeline.
+		const runs = parts.filter((part) => part.includes('Event number'));
+		expect(runs.length).toBeGreaterThan(2);
+		expect(runs.slice(1).every((run) => run.startsWith('\n') && !run.startsWith('\n\n'))).toBe(
+			true,
+		);
 	});
 
 	test.each([10, 17, 25, 40, 61])('no line is wider than %i columns', (width) => {

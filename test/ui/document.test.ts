@@ -183,7 +183,7 @@ describe('a long article resized', () => {
 
 	test('the reader keeps its place from the provisional document to the exact one', () => {
 		const start = initialState(long, 140, 40);
-		const moved = reduce(start, {type: 'command', command: 'end'});
+		const moved = reduce(start, {type: 'command', command: 'bottom'});
 		const resized = reduce(moved, {type: 'resize', columns: 111, rows: 40});
 		expect(resized.document.provisional).toBe(true);
 		const place = positionOf(resized.document, resized.top);
