@@ -9,7 +9,7 @@ import {readInput} from './cli/input.js';
 import {keepHeapTight, longTextCharacters} from './cli/memory.js';
 import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
 import {writeOutput} from './cli/output.js';
-import {renderJson} from './render/json.js';
+import {jsonParts} from './render/json.js';
 import {renderMarkdown} from './render/markdown.js';
 import {textParts} from './render/text.js';
 
@@ -89,7 +89,7 @@ function render(
 ): string | Iterable<string> {
 	switch (options.format) {
 		case 'json':
-			return renderJson(article, section);
+			return jsonParts(article, section);
 		case 'markdown':
 			return renderMarkdown(article, {section});
 		default:

@@ -1,5 +1,6 @@
-import {expect, test} from 'vitest';
-import {renderJson, toJson} from '../../source/render/json.js';
+import {describe, expect, test} from 'vitest';
+import type {Article} from '../../source/article/types.js';
+import {jsonParts, renderJson, toJson} from '../../source/render/json.js';
 import {fixture} from './_fixture.js';
 
 const nullableString = (value: unknown) => value === null || typeof value === 'string';
@@ -94,4 +95,31 @@ test('escapes control characters instead of printing them', () => {
 	const text = renderJson({...fixture, title: 'a\x1b[2Jb'});
 	expect(text).not.toContain('\x1b');
 	expect(JSON.parse(text).title).toBe('a\x1b[2Jb');
+});
+
+describe('jsonParts', () => {
+	const stringified = (article: Article, section?: number) =>
+		`${JSON.stringify(toJson(article, section), null, 2)}\n`;
+
+	test.each([
+		['the fixture', fixture, undefined],
+		['one section of it', fixture, 1],
+		['no quotes or events', {...fixture, quotes: [], timeline: []}, undefined],
+		['no sections at all', {...fixture, sections: [], quotes: [], timeline: []}, undefined],
+		['awkward text', {...fixture, title: 'a\u2028b "c" \\d\n', copyright: '\u001b[2J©'}, undefined],
+	])('%s, joined, is JSON.stringify of toJson', (_name, article: Article, section) => {
+		const parts = [...jsonParts(article, section)];
+		expect(parts.join('')).toBe(stringified(article, section));
+		expect(renderJson(article, section)).toBe(stringified(article, section));
+	});
+
+	test('a long list comes an item at a time', () => {
+		const quotes = Array.from({length: 500}, (_, index) => ({
+			...fixture.quotes[0]!,
+			text: `q${index}`,
+		}));
+		const parts = [...jsonParts({...fixture, quotes})];
+		expect(parts.length).toBeGreaterThan(500);
+		expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(2000);
+	});
 });
