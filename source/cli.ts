@@ -10,7 +10,7 @@ import {keepHeapTight, longTextCharacters} from './cli/memory.js';
 import {environmentColor, openKeyboard, wantsInteractive} from './cli/mode.js';
 import {writeOutput} from './cli/output.js';
 import {jsonParts} from './render/json.js';
-import {renderMarkdown} from './render/markdown.js';
+import {markdownParts} from './render/markdown.js';
 import {textParts} from './render/text.js';
 
 // Both source/cli.ts and the built dist/cli.js sit one folder below the package root.
@@ -91,7 +91,7 @@ function render(
 		case 'json':
 			return jsonParts(article, section);
 		case 'markdown':
-			return renderMarkdown(article, {section});
+			return markdownParts(article, {section});
 		default:
 			return textParts(article, {
 				width: options.width ?? (process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80),

@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- these tests look for control characters in the output */
 import {expect, test} from 'vitest';
 import type {Article} from '../../source/article/types.js';
-import {renderMarkdown} from '../../source/render/markdown.js';
+import {markdownParts, renderMarkdown} from '../../source/render/markdown.js';
 import {fixture} from './_fixture.js';
 
 test('prints the article as Markdown', () => {
@@ -73,4 +73,25 @@ test('holds no escape codes from the article text', () => {
 	const output = renderMarkdown(article);
 	expect(output).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
 	expect(output.split('\n')[0]).toBe('# A red title');
+});
+
+test('a long timeline is one list, written a run of items at a time', () => {
+	const event = fixture.timeline[0]!;
+	const timeline = Array.from({length: 3000}, (_, index) => ({
+		...event,
+		date: `${1000 + index}`,
+		summary: `Event number ${index}`,
+	}));
+	const long = {...fixture, timeline, copyright: null};
+	const parts = [...markdownParts(long)];
+	const output = parts.join('');
+	expect(output).toBe(renderMarkdown(long));
+	const list = output
+		.slice(output.indexOf('## Timeline\n\n') + 13)
+		.trimEnd()
+		.split('\n');
+	expect(list).toHaveLength(3000);
+	expect(list.every((line) => line.startsWith('- **'))).toBe(true);
+	expect(list[2999]).toMatch(/^- \*\*3999\*\* — Event number 2999 \(§\d+\)$/);
+	expect(parts.filter((part) => part.includes('Event number')).length).toBeGreaterThan(2);
 });
