@@ -68,3 +68,14 @@ export const fixture: Article = {
 		},
 	],
 };
+
+/** The fixture with a timeline of `count` events, dated 1000, 1001…, `Event number 0`, `1`… */
+export function withLongTimeline(count: number): Article {
+	const event = fixture.timeline[0]!;
+	const timeline = Array.from({length: count}, (_, index) => ({
+		...event,
+		date: `${1000 + index}`,
+		summary: `Event number ${index}`,
+	}));
+	return {...fixture, timeline, copyright: null};
+}

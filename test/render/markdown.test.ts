@@ -2,7 +2,7 @@
 import {expect, test} from 'vitest';
 import type {Article} from '../../source/article/types.js';
 import {markdownParts, renderMarkdown} from '../../source/render/markdown.js';
-import {fixture} from './_fixture.js';
+import {fixture, withLongTimeline} from './_fixture.js';
 
 test('prints the article as Markdown', () => {
 	expect(renderMarkdown(fixture)).toBe(
@@ -76,13 +76,7 @@ test('holds no escape codes from the article text', () => {
 });
 
 test('a long timeline is one list, written a run of items at a time', () => {
-	const event = fixture.timeline[0]!;
-	const timeline = Array.from({length: 3000}, (_, index) => ({
-		...event,
-		date: `${1000 + index}`,
-		summary: `Event number ${index}`,
-	}));
-	const long = {...fixture, timeline, copyright: null};
+	const long = withLongTimeline(3000);
 	const parts = [...markdownParts(long)];
 	const output = parts.join('');
 	expect(output).toBe(renderMarkdown(long));

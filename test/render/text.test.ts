@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {Article} from '../../source/article/types.js';
 import {renderText, textParts} from '../../source/render/text.js';
 import {displayWidth} from '../../source/render/wrap.js';
-import {fixture} from './_fixture.js';
+import {fixture, withLongTimeline} from './_fixture.js';
 
 const escape = '\x1b';
 
@@ -90,13 +90,7 @@ describe('renderText', () => {
 	});
 
 	test('a long timeline is written a run of lines at a time, as one block', () => {
-		const event = fixture.timeline[0]!;
-		const timeline = Array.from({length: 3000}, (_, index) => ({
-			...event,
-			date: `${1000 + index}`,
-			summary: `Event number ${index}`,
-		}));
-		const long: Article = {...fixture, timeline, copyright: null};
+		const long = withLongTimeline(3000);
 		const parts = [...textParts(long, {width: 80})];
 		const output = parts.join('');
 		expect(output).toBe(renderText(long, {width: 80}));
