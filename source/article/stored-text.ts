@@ -1,7 +1,8 @@
-// A long article's paragraphs kept as UTF-8 rather than as JavaScript strings. A string holding
-// a single character above U+00FF (a curly quote, a dash) takes two bytes for every character,
-// so a 100 MB article would take 200 MB as text before any model is built; as UTF-8 it takes
-// about its size on disk. Paragraphs are decoded again when they are read, a few at a time.
+// A long article's paragraphs kept as compressed UTF-8 rather than as JavaScript strings. A
+// string holding a single character above U+00FF (a curly quote, a dash) takes two bytes for
+// every character, so a 100 MB article would take 200 MB as text before any model is built;
+// compressed, it takes a fraction of its size on disk. Paragraphs are decoded again when they
+// are read, a few at a time.
 
 import type * as zlib from 'node:zlib';
 
@@ -216,9 +217,9 @@ export function lazyArray<Item>(
 }
 
 /**
- * Paragraphs kept in one `TextStore`, handed out as arrays each holding a run of them. Only the
- * array handed out last may grow (`push`) or shrink (`length`): runs follow one another in the
- * store, as the parts of a document do.
+ * Paragraphs kept in one `TextStore`, handed out as arrays each holding a run of them. Runs
+ * follow one another in the store, as the parts of a document do, so only the run that ends the
+ * store may grow (`push`) or shrink (`length`); the others throw.
  */
 export class ParagraphStore {
 	readonly text: TextStore;
@@ -241,6 +242,7 @@ export class ParagraphStore {
 					end++;
 				},
 				truncate: (length) => {
+					if (end !== this.text.length) throw new Error('only the last run of paragraphs shrinks');
 					end = start + length;
 					this.text.truncate(end);
 				},
