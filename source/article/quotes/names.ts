@@ -166,11 +166,15 @@ export function titleKeys(title: string): string[] {
 
 /**
  * The fullest form of each person's name: `Trump` → `Donald Trump` when the article gives it.
- * Names are keyed by their last word; the most recently mentioned candidate wins.
+ * Names are keyed by their last word. When several people share it (`Geoffrey Hale` and his
+ * daughter `Claire Hale`), a bare surname means the one the article introduced first, among
+ * those it has introduced by the paragraph being read: a story names its main subject first
+ * and calls relatives by their full names.
  */
 export class NameRegistry {
 	private readonly byLastWord = new Map<string, string[]>();
-	private readonly lastSeen = new Map<string, number>();
+	private readonly firstSeen = new Map<string, number>();
+	private cursor = Number.POSITIVE_INFINITY;
 
 	/** Records a person's name as seen at `position` (any increasing number). */
 	add(name: string, position: number): void {
@@ -180,12 +184,12 @@ export class NameRegistry {
 		const names = this.byLastWord.get(key) ?? [];
 		if (!names.includes(name)) names.push(name);
 		this.byLastWord.set(key, names);
-		this.lastSeen.set(name, position);
+		if (!this.firstSeen.has(name)) this.firstSeen.set(name, position);
 	}
 
-	/** Marks `name` as mentioned at `position`, so a later bare surname prefers it. */
-	touch(name: string, position: number): void {
-		if (this.lastSeen.has(name)) this.lastSeen.set(name, position);
+	/** Marks the text up to `position` as read: names introduced later are not meant yet. */
+	readUpTo(position: number): void {
+		this.cursor = position;
 	}
 
 	/** Whether the article names a person whose name ends like `name`. */
@@ -197,10 +201,11 @@ export class NameRegistry {
 	fullest(name: string): string {
 		const candidates = this.candidates(name);
 		if (candidates.length === 0) return name;
-		let best = candidates[0]!;
-		for (const candidate of candidates) {
-			if ((this.lastSeen.get(candidate) ?? 0) > (this.lastSeen.get(best) ?? 0)) best = candidate;
-		}
+		const seen = (candidate: string) => this.firstSeen.get(candidate) ?? 0;
+		const introduced = candidates.filter((candidate) => seen(candidate) <= this.cursor);
+		const pool = introduced.length > 0 ? introduced : candidates;
+		let best = pool[0]!;
+		for (const candidate of pool) if (seen(candidate) < seen(best)) best = candidate;
 		const first = best.split(' ')[0];
 		return candidates
 			.filter((candidate) => candidate.split(' ')[0] === first)

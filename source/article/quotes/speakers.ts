@@ -53,13 +53,13 @@ export class SpeakerContext {
 		runs: readonly NameRun[],
 	): void {
 		this.history.beginParagraph(index);
+		this.registry.readUpTo((index + 1) * 1e7 - 1);
 		this.resolved.clear();
 		this.issuerPosition = -1;
 		for (const run of runs) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
 			if (speaker.kind === 'person') {
-				this.registry.touch(speaker.name, index * 1e7 + run.start);
 				this.descriptors.learn(text, run, speaker.name);
 			}
 			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.

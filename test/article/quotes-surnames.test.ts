@@ -1,0 +1,42 @@
+import {describe, expect, test} from 'vitest';
+import {spokenIn, type QuoteCase} from './_quote-cases.js';
+
+const sharedSurnames: QuoteCase[] = [
+	{
+		rule: 'a bare surname means the person the article introduced first, not a relative named later',
+		paragraphs: [
+			'Sen. Douglas Hargrove said he would not run again.',
+			'His son, state Rep. Carter Hargrove, is expected to enter the primary.',
+			'“I’m going home,” Hargrove said.',
+		],
+		quotes: [['I’m going home', 'Douglas Hargrove']],
+	},
+	{
+		rule: 'a surname means no one the article has not introduced yet',
+		paragraphs: [
+			'Geoffrey Hale waited 79 days for treatment.',
+			'‘Every time I phoned I was told next week,’ Mr Hale said.',
+			'His daughter, Claire Hale, said the family had looked at private care.',
+		],
+		quotes: [['Every time I phoned I was told next week', 'Geoffrey Hale']],
+	},
+	{
+		rule: 'a full name still means its own person',
+		paragraphs: [
+			'Geoffrey Hale waited 79 days for treatment.',
+			'“We looked at paying,” said Claire Hale, his daughter.',
+		],
+		quotes: [['We looked at paying', 'Claire Hale']],
+	},
+	{
+		rule: 'negative: a surname whose full name comes only later still takes it',
+		paragraphs: ['“We will appeal,” Moss said.', 'Judge Harold Moss set the date.'],
+		quotes: [['We will appeal', 'Harold Moss']],
+	},
+];
+
+describe.each([['people who share a surname', sharedSurnames]] as const)('%s', (_name, cases) => {
+	test.each(cases)('$rule', ({paragraphs, quotes}) => {
+		expect(spokenIn(paragraphs)).toEqual(quotes);
+	});
+});
