@@ -35,7 +35,34 @@ const sharedSurnames: QuoteCase[] = [
 	},
 ];
 
-describe.each([['people who share a surname', sharedSurnames]] as const)('%s', (_name, cases) => {
+const kin: QuoteCase[] = [
+	{
+		rule: '`her son` is the son the article named in apposition',
+		paragraphs: [
+			'Margarethe Vollmer died on Saturday. Her son, Peter Vollmer, said the cause was pneumonia.',
+			'“She was still arguing with referees at 87,” her son said.',
+		],
+		quotes: [['She was still arguing with referees at 87', 'Peter Vollmer']],
+	},
+	{
+		rule: '`X, his wife,` names the wife',
+		paragraphs: [
+			'Tom Reiss spoke first. Anna Reiss, his wife, said little.',
+			'“We are grateful to the nurses,” his wife said.',
+		],
+		quotes: [['We are grateful to the nurses', 'Anna Reiss']],
+	},
+	{
+		rule: 'negative: a relative the article never named stays described',
+		paragraphs: ['Margarethe Vollmer died on Saturday.', '“She never stopped,” her son said.'],
+		quotes: [['She never stopped', 'her son']],
+	},
+];
+
+describe.each([
+	['people who share a surname', sharedSurnames],
+	['relatives named in apposition', kin],
+] as const)('%s', (_name, cases) => {
 	test.each(cases)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});

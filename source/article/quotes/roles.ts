@@ -1,5 +1,11 @@
 import {analyseRun, titleKeys, type NameRun} from './names.js';
-import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
+import {
+	organisationCues,
+	publicBodies,
+	relationNouns,
+	roleNouns,
+	titleWords,
+} from './vocabulary.js';
 
 /** `the Mississippi Democrat`, `the former Nurnberg coach`: someone the story named before. */
 export const stateEpithet =
@@ -80,6 +86,16 @@ export class Descriptors {
 		const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,60}?)(?:,|\.|;|$)/u.exec(
 			text.slice(run.end, run.end + 80),
 		);
+		// `Her son, Peter Vollmer,`: a relative named in apposition.
+		const kin = /(?:^|\s)(?:his|her|their|its)\s+([a-z-]+),\s*$/iu.exec(
+			text.slice(Math.max(0, run.start - 30), run.start),
+		)?.[1];
+		const kinAfter = /^,\s+(?:his|her|their)\s+([a-z-]+)(?:,|\.|;|$)/u.exec(
+			text.slice(run.end, run.end + 40),
+		)?.[1];
+		for (const word of [kin, kinAfter]) {
+			if (word && relationNouns.has(word.toLowerCase())) this.people.set(word.toLowerCase(), name);
+		}
 		for (const phrase of [before?.[1], after?.[1]]) {
 			if (!phrase) continue;
 			const words = phrase.trim().toLowerCase().split(/\s+/);

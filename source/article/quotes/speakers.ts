@@ -11,7 +11,13 @@ import {
 	stateEpithet,
 } from './roles.js';
 import {contentNouns, documentOwner, documentWord} from './documents.js';
-import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
+import {
+	organisationCues,
+	publicBodies,
+	relationNouns,
+	roleNouns,
+	titleWords,
+} from './vocabulary.js';
 
 export type {Speaker} from './history.js';
 
@@ -248,6 +254,10 @@ export class SpeakerContext {
 		const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
 		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
 			return undefined;
+		if (/^(?:his|her|their)\s/i.test(text) && words.length === 2 && relationNouns.has(last)) {
+			const person = this.descriptors.get(last);
+			if (person) return {name: person, kind: 'person'};
+		}
 		if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
 			const key = words.slice(1).join(' ').toLowerCase();
 			const person = this.descriptors.get(key) ?? this.descriptors.get(last);

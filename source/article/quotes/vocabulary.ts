@@ -109,6 +109,11 @@ export const abbreviations = set(`mr mrs ms mx dr sen rep gov gen lt col maj cap
 	st jr sr prof rev inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
 	u.s u.k u.n e.u d.c a.m p.m ft mt fig`);
 
+/** Kin a story names someone by: `Her son, Peter Vollmer,` then `her son said`. */
+export const relationNouns = set(`son daughter wife husband mother father brother sister widow
+	widower grandson granddaughter grandmother grandfather niece nephew cousin stepson stepdaughter
+	fiancé fiancée fiance fiancee partner`);
+
 /** Nouns for people and bodies that can speak: `a senior official`, `union leaders`. */
 export const roleNouns = set(`official officials spokesman spokeswoman spokesperson spokespeople
 	manager managers lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors
