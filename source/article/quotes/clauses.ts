@@ -218,6 +218,8 @@ export type Subject = {
 	readonly joined: boolean;
 };
 
+const clauseOpener = /^\s*(?:and|but|while|yet|whereas|although|though)\s+/i;
+
 /**
  * The subject of a verb whose clause ends at the end of `before`, with an appositive between
  * commas read as the name when the subject is a description: `the spokesman, John Kirby,`.
@@ -226,8 +228,12 @@ export function subjectBefore(before: string): Subject {
 	const text = stripModifiers(before.slice(-240)).trimEnd();
 	if (text.endsWith(',')) {
 		const clause = lastClause(text.slice(0, -1), false, true);
-		const [first = '', ...rest] = clause.clause.split(',');
-		const head = lastClause(first, false, false);
+		const parts = clause.clause.split(',');
+		// `…, but a spokeswoman for his campaign, Allison Frey,`: the subject opens the last
+		// clause a conjunction starts, not the sentence.
+		const opens = parts.findLastIndex((part, index) => index > 0 && clauseOpener.test(part));
+		const [first = '', ...rest] = opens > 0 ? parts.slice(opens) : parts;
+		const head = lastClause(first.replace(clauseOpener, ''), false, false);
 		return {phrase: [head.clause, ...rest.map((part) => part.trim())].join(', '), joined: false};
 	}
 	const {clause, joined} = lastClause(text, true, false);
