@@ -25,7 +25,34 @@ const conjoinedClauses: QuoteCase[] = [
 	},
 ];
 
-describe.each([['subjects of a later clause', conjoinedClauses]] as const)('%s', (_name, cases) => {
+const apposedSubjects: QuoteCase[] = [
+	{
+		rule: '`Its chief executive, X, described … and said` → X',
+		paragraphs: [
+			'The chamber said the timing was bad. Its chief executive, Graham Doyle, described the scheme as unfair and said shops were “hanging on by their fingernails” this year.',
+		],
+		quotes: [['hanging on by their fingernails', 'Graham Doyle']],
+	},
+	{
+		rule: '`Brightline’s director, X, toured … and told` → X',
+		paragraphs: [
+			'Brightline’s development director, Kevin Marsh, toured the lot and told reporters the firm wanted “to be a good neighbor.”',
+		],
+		quotes: [['to be a good neighbor.', 'Kevin Marsh']],
+	},
+	{
+		rule: 'negative: a relative clause between commas is no name',
+		paragraphs: [
+			'The company, which makes chips, announced cuts and said it was “a hard day for everyone.”',
+		],
+		quotes: [['a hard day for everyone.', 'company']],
+	},
+];
+
+describe.each([
+	['subjects of a later clause', conjoinedClauses],
+	['a name in apposition to the sentence’s subject', apposedSubjects],
+] as const)('%s', (_name, cases) => {
 	test.each(cases)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});

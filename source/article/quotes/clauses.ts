@@ -243,9 +243,15 @@ export function subjectBefore(before: string): Subject {
 const leadingAdverbial =
 	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/i;
 
+const appositiveSubject =
+	/^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ.-]*['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+),\s+((?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ'’-]*),/u;
+
 /** The subject at the start of a sentence: `President-elect Donald Trump` in `… accepted …`. */
 export function sentenceSubject(sentence: string): string {
 	const text = sentence.slice(0, 300).replace(leadingAdverbial, '');
+	// `Its chief executive, Graham Doyle, described … and said`: the name in apposition.
+	const apposed = appositiveSubject.exec(text);
+	if (apposed) return `${apposed[1]}, ${apposed[2]}`;
 	const words = text.split(/\s+/);
 	const taken: string[] = [];
 	for (const word of words) {
