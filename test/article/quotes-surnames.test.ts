@@ -59,8 +59,32 @@ const kin: QuoteCase[] = [
 	},
 ];
 
+const occupations: QuoteCase[] = [
+	{
+		rule: 'a capitalised occupation opening a sentence is no part of the name',
+		paragraphs: [
+			'Forecaster Daniel Ruiz said rain was still draining. “It will peak Monday,” Ruiz said.',
+		],
+		quotes: [['It will peak Monday', 'Daniel Ruiz']],
+	},
+	{
+		rule: '`the meteorologist` is the one the article named with that word',
+		paragraphs: [
+			'Meteorologist Ana Lee agreed with the forecast.',
+			'“It will peak on Monday,” the meteorologist said.',
+		],
+		quotes: [['It will peak on Monday', 'Ana Lee']],
+	},
+	{
+		rule: 'negative: a body with an occupation in its name stays that body',
+		paragraphs: ['The Student Loans Company said repayments were “higher than expected.”'],
+		quotes: [['higher than expected.', 'Student Loans Company']],
+	},
+];
+
 describe.each([
 	['people who share a surname', sharedSurnames],
+	['occupations before a name', occupations],
 	['relatives named in apposition', kin],
 ] as const)('%s', (_name, cases) => {
 	test.each(cases)('$rule', ({paragraphs, quotes}) => {

@@ -66,6 +66,9 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
 	councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
 	resident witness neighbor neighbour survivor volunteer
+	forecaster meteorologist economist analyst researcher scientist historian physicist biologist
+	epidemiologist geologist pilot firefighter paramedic nurse teacher engineer lawyer prosecutor
+	novelist architect activist reporter journalist student manager
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
 	president-elect vice-president first lady democrat republican mp`);
