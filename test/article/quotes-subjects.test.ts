@@ -49,7 +49,38 @@ const apposedSubjects: QuoteCase[] = [
 	},
 ];
 
+const epithets: QuoteCase[] = [
+	{
+		rule: '`the Italian` is the person just named',
+		paragraphs: [
+			'Goalkeeper Pietro Marchetti was less generous about the decision. “For me it is never a penalty,” the Italian said.',
+		],
+		quotes: [['For me it is never a penalty', 'Pietro Marchetti']],
+	},
+	{
+		rule: '`the forward` is the speaker of the paragraph before',
+		paragraphs: [
+			'Luca Bianchi said the dressing room was silent.',
+			'“Nobody said a word,” the forward said.',
+		],
+		quotes: [['Nobody said a word', 'Luca Bianchi']],
+	},
+	{
+		rule: '`the 31-year-old` is the person just named',
+		paragraphs: ['Emeka Okonkwo scored late. “I just attacked the ball,” the 31-year-old said.'],
+		quotes: [['I just attacked the ball', 'Emeka Okonkwo']],
+	},
+	{
+		rule: 'negative: `the Italian government` is a body, not the person just named',
+		paragraphs: [
+			'Pietro Marchetti was in Rome. The Italian government said the match was “a national embarrassment.”',
+		],
+		quotes: [['a national embarrassment.', 'Italian government']],
+	},
+];
+
 describe.each([
+	['people described by nationality, age or position', epithets],
 	['subjects of a later clause', conjoinedClauses],
 	['a name in apposition to the sentence’s subject', apposedSubjects],
 ] as const)('%s', (_name, cases) => {

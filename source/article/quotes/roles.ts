@@ -11,6 +11,26 @@ import {
 export const stateEpithet =
 	/^[Tt]he\s+(?:former\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){1,3}([Dd]emocrat|[Rr]epublican|congressman|congresswoman|senator|lawmaker|legislator|governor|mayor|coach|manager|boss|gaffer|skipper|captain|striker|midfielder|defender|goalkeeper|winger|forward|player|star)$/u;
 
+const demonyms = `american british english scottish welsh irish french german italian spanish
+	portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
+	hungarian romanian bulgarian greek turkish russian ukrainian serbian croatian albanian
+	brazilian argentine argentinian chilean colombian peruvian uruguayan venezuelan mexican
+	canadian cuban jamaican australian nigerian ghanaian kenyan senegalese ivorian cameroonian
+	egyptian moroccan algerian tunisian ethiopian chinese japanese korean indian pakistani
+	iranian iraqi israeli palestinian saudi filipino vietnamese thai indonesian`
+	.trim()
+	.split(/\s+/)
+	.join('|');
+
+/**
+ * `the Italian`, `the 31-year-old`, `the forward`: a person the story just named, described by
+ * nationality, age or playing position rather than by a title the article gave them.
+ */
+export const personEpithet = new RegExp(
+	`^the\\s+(?:(?:former|veteran|young|\\d+-year-old)\\s+)?(?:\\d+-year-old|striker|midfielder|defender|goalkeeper|keeper|winger|forward|playmaker|veteran|youngster|teenager|rookie|${demonyms})$`,
+	'i',
+);
+
 /** `the company`, `the carrier`: a body the story already named. */
 export const bodyEpithet =
 	/^the\s+(company|carrier|airline|firm|club|insurer|lender|retailer|maker|bank|network|agency|group)$/i;

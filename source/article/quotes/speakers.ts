@@ -8,6 +8,7 @@ import {
 	headNoun,
 	isRole,
 	isSubjectPosition,
+	personEpithet,
 	stateEpithet,
 } from './roles.js';
 import {contentNouns, documentOwner, documentWord} from './documents.js';
@@ -135,6 +136,10 @@ export class SpeakerContext {
 				(described === self ? undefined : described) ??
 				this.pronoun('person', position, self)?.name;
 			if (person) return {name: person, kind: 'person'};
+		}
+		if (personEpithet.test(text)) {
+			const person = this.pronoun('person', position);
+			if (person) return person;
 		}
 		const bodyNoun = bodyEpithet.exec(text)?.[1];
 		if (bodyNoun) {

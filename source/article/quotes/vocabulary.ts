@@ -68,7 +68,8 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	resident witness neighbor neighbour survivor volunteer
 	forecaster meteorologist economist analyst researcher scientist historian physicist biologist
 	epidemiologist geologist pilot firefighter paramedic nurse teacher engineer lawyer prosecutor
-	novelist architect activist reporter journalist student manager
+	novelist architect activist reporter journalist student manager goalkeeper striker midfielder
+	defender winger
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
 	president-elect vice-president first lady democrat republican mp`);
