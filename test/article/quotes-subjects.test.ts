@@ -79,7 +79,25 @@ const epithets: QuoteCase[] = [
 	},
 ];
 
+const bodiesWithAnd: QuoteCase[] = [
+	{
+		rule: '`a Department of Health and Social Care spokesperson` keeps the whole body',
+		paragraphs: [
+			'A Department of Health and Social Care spokesperson said: “We are investing record sums.”',
+		],
+		quotes: [
+			['We are investing record sums.', 'A Department of Health and Social Care spokesperson'],
+		],
+	},
+	{
+		rule: 'negative: two people joined by `and` stay two people',
+		paragraphs: ['Tom Reed and Ann Cole said the deal was “done at last.”'],
+		quotes: [['done at last.', 'Tom Reed and Ann Cole']],
+	},
+];
+
 describe.each([
+	['a body whose name holds `and`', bodiesWithAnd],
 	['people described by nationality, age or position', epithets],
 	['subjects of a later clause', conjoinedClauses],
 	['a name in apposition to the sentence’s subject', apposedSubjects],

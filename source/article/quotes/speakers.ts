@@ -184,8 +184,12 @@ export class SpeakerContext {
 		if (words.length > 3 || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(after) || !isRole(words.at(-1)!))
 			return undefined;
 		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
-		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, head.start));
-		const body = text.slice(lead ? lead.index : head.start).trim();
+		// `a Department of Health and Social Care spokesperson`: one body's name holds `and`.
+		let first = runs.indexOf(head);
+		while (first > 0 && text.slice(runs[first - 1]!.end, runs[first]!.start) === ' and ') first--;
+		const from = runs[first]!.start;
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, from));
+		const body = text.slice(lead ? lead.index : from).trim();
 		const last = words.at(-1)!.toLowerCase();
 		if (organisationCues.has(last))
 			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
