@@ -96,7 +96,37 @@ const bodiesWithAnd: QuoteCase[] = [
 	},
 ];
 
+const openingPhrases: QuoteCase[] = [
+	{
+		rule: '`he` after `On my last afternoon, Pennick took me …` is Pennick',
+		paragraphs: [
+			'Walter Pennick kept the light for forty years.',
+			'“We couldn’t do it anymore,” said Harold Grieve, the society’s president.',
+			'On my last afternoon, Pennick took me up the stairs.',
+			'“I’ve been asked if I’ll miss it,” he said.',
+		],
+		quotes: [
+			['We couldn’t do it anymore', 'Harold Grieve'],
+			['I’ve been asked if I’ll miss it', 'Walter Pennick'],
+		],
+	},
+	{
+		rule: 'negative: a name after the verb is no subject',
+		paragraphs: [
+			'Walter Pennick kept the light for forty years.',
+			'“We couldn’t do it anymore,” said Harold Grieve, the society’s president.',
+			'On my last afternoon, the new owners showed Pennick the stairs.',
+			'“We will keep it open,” he said.',
+		],
+		quotes: [
+			['We couldn’t do it anymore', 'Harold Grieve'],
+			['We will keep it open', 'Harold Grieve'],
+		],
+	},
+];
+
 describe.each([
+	['subjects after an opening phrase', openingPhrases],
 	['a body whose name holds `and`', bodiesWithAnd],
 	['people described by nationality, age or position', epithets],
 	['subjects of a later clause', conjoinedClauses],

@@ -240,7 +240,8 @@ export function subjectBefore(before: string): Subject {
 	return {phrase: clause, joined};
 }
 
-const leadingAdverbial =
+/** An opening phrase before a sentence's subject: `On my last afternoon, `. */
+export const leadingAdverbial =
 	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/i;
 
 const appositiveSubject =

@@ -1,5 +1,5 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
-import {sentenceStartOf} from './clauses.js';
+import {leadingAdverbial, sentenceStartOf} from './clauses.js';
 import {MentionHistory, type Speaker} from './history.js';
 import {
 	Descriptors,
@@ -73,7 +73,8 @@ export class SpeakerContext {
 			// Only the last 80 characters can be a subject's lead; a longer one never is.
 			const from = sentenceStartOf(starts, run.start);
 			const near = text.slice(Math.max(from, run.start - 120), run.start);
-			const clause = near.split(clauseOpening).at(-1)!;
+			// `On my last afternoon, Pennick took me …`: an opening phrase does not stop a subject.
+			const clause = near.split(clauseOpening).at(-1)!.replace(leadingAdverbial, '');
 			const whole = clause.length < near.length || from >= run.start - 120;
 			this.history.mentions.push({
 				...speaker,
