@@ -82,8 +82,22 @@ const occupations: QuoteCase[] = [
 	},
 ];
 
+const contractions: QuoteCase[] = [
+	{
+		rule: 'a capitalised contraction (`You’ve`) names no one',
+		paragraphs: ['Q: You’ve called the bread aisles “a crime scene.” Isn’t that strong?'],
+		quotes: [['a crime scene.', null]],
+	},
+	{
+		rule: 'negative: an apostrophe inside a surname keeps it a name',
+		paragraphs: ['“I’d rather not say,” said Sean O’Neill.'],
+		quotes: [['I’d rather not say', 'Sean O’Neill']],
+	},
+];
+
 describe.each([
 	['people who share a surname', sharedSurnames],
+	['contractions are not names', contractions],
 	['occupations before a name', occupations],
 	['relatives named in apposition', kin],
 ] as const)('%s', (_name, cases) => {

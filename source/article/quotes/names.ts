@@ -75,7 +75,13 @@ export function findNameRuns(text: string): NameRun[] {
 		gapFrom = index + match[0].length;
 		const {word, possessive, endsRun} = stripTokenEnd(match[0]);
 		const key = word.toLowerCase();
-		if (capitalisedFunctionWords.has(key) || (tokens.length === 0 && calendarWords.has(key))) {
+		// `You’ve`, `We’re`, `Don’t`: a contraction opens a clause, never a name.
+		const contraction = /['’](?:ve|re|ll|d|m)$|n['’]t$/u.test(key);
+		if (
+			contraction ||
+			capitalisedFunctionWords.has(key) ||
+			(tokens.length === 0 && calendarWords.has(key))
+		) {
 			flush(false);
 			continue;
 		}
