@@ -25,7 +25,30 @@ const titleCaseSpeech: QuoteCase[] = [
 	},
 ];
 
-describe.each([['quotations in Title Case', titleCaseSpeech]] as const)('%s', (_name, cases) => {
+const scareQuotes: QuoteCase[] = [
+	{
+		rule: 'a `so-called` phrase has no speaker, even with a speaker in the paragraph',
+		paragraphs: [
+			'The plan relies on so-called “smart cameras” that read plates. Ann Cole said it was “a step too far.”',
+		],
+		quotes: [
+			['smart cameras', null],
+			['a step too far.', 'Ann Cole'],
+		],
+	},
+	{
+		rule: 'negative: a phrase someone dubbed is theirs',
+		paragraphs: [
+			'Critics have dubbed the scheme the “ring of steel,” a phrase the council rejects.',
+		],
+		quotes: [['ring of steel', 'Critics']],
+	},
+];
+
+describe.each([
+	['quotations in Title Case', titleCaseSpeech],
+	['scare quotes', scareQuotes],
+] as const)('%s', (_name, cases) => {
 	test.each(cases)('$rule', ({paragraphs, quotes}) => {
 		expect(spokenIn(paragraphs)).toEqual(quotes);
 	});
