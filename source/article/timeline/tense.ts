@@ -31,6 +31,13 @@ const pastWords = new Set(
 	).split(' '),
 );
 
+/** Lower-case words; a capitalised one ending in `ed` (`Ashford United`) is a name, no verb. */
+function wordsOf(text: string): string[] {
+	return (text.match(/[A-Za-z’']+/g) ?? []).map((word) =>
+		/^[A-Z].*ed$/.test(word) && !pastWords.has(word.toLowerCase()) ? 'name' : word.toLowerCase(),
+	);
+}
+
 export type Tense = 'future' | 'past' | null;
 
 /** Whether the clause holding `phrase` (a span of `text`) speaks of the future. */
@@ -42,7 +49,7 @@ export function isFutureClause(text: string, sentence: Span, phrase: Span): bool
 export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
 	const before = text.slice(Math.max(sentence.start, phrase.start - 90), phrase.start);
 	const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
-	const words = clause.toLowerCase().match(/[a-z’']+/g) ?? [];
+	const words = wordsOf(clause);
 	// `after Monday's vote` looks back; `the vote is on Tuesday` looks ahead.
 	const last = words.at(-1) ?? '';
 	if (last === 'after' || last === 'since') return 'past';
@@ -56,15 +63,14 @@ export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
 	const after = text
 		.slice(phrase.end, Math.min(sentence.end, phrase.end + 160))
 		.replace(/,\s*(?:which|who|whose|where)\b[^,]*,/gi, ',');
-	const following = after.toLowerCase().match(/[a-z’']+/g) ?? [];
+	const following = wordsOf(after);
 	for (let index = 0; index < following.length; index++) {
 		const tense = tenseAt(following, index);
 		if (tense) return tense;
 	}
 	// A sentence without a marker (`On Saturday, veterans get in free.`) keeps the tense of the
 	// one before it (`The museum will be open all weekend.`).
-	const previous = text.slice(Math.max(0, sentence.start - 160), sentence.start).toLowerCase();
-	const earlier = previous.match(/[a-z’']+/g) ?? [];
+	const earlier = wordsOf(text.slice(Math.max(0, sentence.start - 160), sentence.start));
 	for (let index = earlier.length - 1; index >= 0; index--) {
 		const tense = tenseAt(earlier, index);
 		if (tense) return tense;

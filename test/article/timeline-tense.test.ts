@@ -1,0 +1,23 @@
+import {describe, expect, test} from 'vitest';
+import {extractTimeline} from '../../source/article/timeline.js';
+import {toParagraphs} from './timeline-helpers.js';
+
+type Case = [text: string, published: string | null, events: Array<[string | null, string]>];
+
+function timeline(text: string, published: string | null): Array<[string | null, string]> {
+	return extractTimeline(toParagraphs(text), published).map((event) => [event.date, event.phrase]);
+}
+
+// 2026-09-22 is a Tuesday.
+const tuesday = '2026-09-22';
+
+describe('a capitalised word ending in `ed` is a name, not a past verb', () => {
+	test.each<Case>([
+		['The final will be against Ashford United on Sunday.', tuesday, [['2026-09-27', 'on Sunday']]],
+		['Leeds United will play on Sunday.', tuesday, [['2026-09-27', 'on Sunday']]],
+		// Negative: a lower-case past verb still looks back.
+		['The club visited Ashford on Sunday.', tuesday, [['2026-09-20', 'on Sunday']]],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
