@@ -21,3 +21,30 @@ describe('a capitalised word ending in `ed` is a name, not a past verb', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('a present tense names a coming day', () => {
+	test.each<Case>([
+		['Their next match is at Ashford on Sunday.', tuesday, [['2026-09-27', 'on Sunday']]],
+		['They host Kingsbridge on Saturday.', tuesday, [['2026-09-26', 'on Saturday']]],
+		[
+			'The gardeners are planning a harvest festival on Saturday.',
+			tuesday,
+			[['2026-09-26', 'on Saturday']],
+		],
+		[
+			'She retires on March 31, the senator’s office said.',
+			'2026-01-15',
+			[['2026-03-31', 'on March 31']],
+		],
+		// Negatives: a past or reporting verb keeps the day in the past.
+		['They hosted Kingsbridge on Saturday.', tuesday, [['2026-09-19', 'on Saturday']]],
+		['He says he was attacked on Saturday.', tuesday, [['2026-09-19', 'on Saturday']]],
+		[
+			'The company is recovering from an attack on Saturday.',
+			tuesday,
+			[['2026-09-19', 'on Saturday']],
+		],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});

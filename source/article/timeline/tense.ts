@@ -56,7 +56,7 @@ export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
 	const near = words.slice(-3).filter((word) => word !== 'on' && word !== 'set');
 	if (near.includes('is') || near.includes('are')) return 'future';
 	for (let index = words.length - 1; index >= 0; index--) {
-		const tense = tenseAt(words, index);
+		const tense = tenseAt(words, index) ?? presentAt(words, index);
 		if (tense) return tense;
 	}
 	// `On Friday, the plant, which has defied the odds, will close`: skip the relative clause.
@@ -75,6 +75,49 @@ export function clauseTense(text: string, sentence: Span, phrase: Span): Tense {
 		const tense = tenseAt(earlier, index);
 		if (tense) return tense;
 	}
+	return null;
+}
+
+// Verbs after `he`/`she`/`it` that report or judge rather than schedule: `he says`, `it seems`.
+const stativeVerbs = new Set(
+	'says has is was does claims insists admits denies recalls remembers believes thinks knows seems appears feels'.split(
+		' ',
+	),
+);
+// Words after `they`/`we` that are no verb in the present tense.
+const notPresent = new Set(
+	'have had were are did do would could should might may must also still all both then never often usually say said each only now just already'.split(
+		' ',
+	),
+);
+// `are planning a festival on Saturday`, `is hosting`: arrangements made for a coming day.
+const arrangingVerbs = new Set(
+	'planning hosting holding meeting playing facing visiting leaving returning launching opening staging'.split(
+		' ',
+	),
+);
+
+/**
+ * A present tense that names a coming event: `City’s next match is at Ashford on Sunday`,
+ * `they host Kingsbridge on Saturday`, `she retires on March 31`.
+ */
+function presentAt(words: readonly string[], index: number): Tense {
+	const word = words[index] ?? '';
+	const previous = words[index - 1] ?? '';
+	if (word === 'is' || word === 'are') {
+		const between = words.slice(index + 1);
+		const ing = between.filter((later) => later.endsWith('ing'));
+		if (ing.length === 0 || (ing.length === 1 && arrangingVerbs.has(between[0]!))) return 'future';
+		return null;
+	}
+	if ((previous === 'they' || previous === 'we') && !notPresent.has(word) && !word.endsWith('ed'))
+		return 'future';
+	if (
+		(previous === 'he' || previous === 'she' || previous === 'it') &&
+		/[^s]s$/.test(word) &&
+		!stativeVerbs.has(word)
+	)
+		return 'future';
 	return null;
 }
 
