@@ -48,3 +48,27 @@ describe('a present tense names a coming day', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('modal verbs and `expected in` look ahead', () => {
+	test.each<Case>([
+		[
+			'By the end of October, it could be a construction site.',
+			'2026-08-25',
+			[['2026-10-31', 'end of October']],
+		],
+		[
+			'Consultation runs until Dec. 4, with a decision expected in February.',
+			'2026-10-08',
+			[
+				['2026-12-04', 'until Dec. 4'],
+				['2027-02', 'in February'],
+			],
+		],
+		['The cuts might start in February.', '2026-10-08', [['2027-02', 'in February']]],
+		// Negatives: a denied modal and a past clause keep the earlier date.
+		['Smith could not be reached on Monday.', '2026-09-22', [['2026-09-21', 'on Monday']]],
+		['The decision came in February.', '2026-10-08', [['2026-02', 'in February']]],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});

@@ -20,6 +20,8 @@ const futureBefore: Record<string, ReadonlySet<string>> = {
 	),
 	for: new Set('scheduled set slated planned due preparation preparations time'.split(' ')),
 	of: new Set(['ahead']),
+	// `a decision expected in February`
+	in: new Set('expected due scheduled slated planned'.split(' ')),
 };
 const pastWords = new Set(
 	(
@@ -128,6 +130,8 @@ function tenseAt(words: readonly string[], index: number): Tense {
 	if (scheduledWords.has(word)) return 'future';
 	if (futureBefore[word]?.has(previous)) return 'future';
 	const next = words[index + 1] ?? '';
+	// `it could be a building site by October`, but `could not be reached on Monday` is past.
+	if ((word === 'could' || word === 'might') && next !== 'not') return 'future';
 	// `expected to`, `scheduled for`: the participle is the future marker, not a past verb.
 	if (futureBefore[next]?.has(word)) return 'future';
 	// `will be held on Monday`: a participle after `be` belongs to the future clause.
