@@ -145,8 +145,9 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 	const leadingOn = /^on\s+/i.exec(raw);
 	if (leadingOn) start += leadingOn[0].length;
 	const phrase = context.text.slice(start, end);
-	const month = /[A-Za-z]+/.exec(phrase.replace(/^(?:the\s+)?\w+\s+of\s+/i, ''))?.[0] ?? '';
-	if (month && !/^[A-Z]/.test(month)) return null; // `may`, `march` as words
+	// The month's own word, not `to` in `3 to 7 March`: `may`, `march` in lower case are words.
+	const month = phrase.match(/[A-Za-z]+/g)?.find((word) => monthNames.has(word.toLowerCase()));
+	if (month && !/^[A-Z]/.test(month)) return null;
 	const components = result.start;
 	const hasDay = components.isCertain('day');
 	let yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
