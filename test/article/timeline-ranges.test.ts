@@ -20,3 +20,42 @@ describe('a day range before one month name is read by the month, not the first 
 		expect(timeline(text, date)).toEqual(events);
 	});
 });
+
+describe('a range whose end names its own month gives two events', () => {
+	test.each<Case>([
+		[
+			'Consultation runs from Oct. 12 to Dec. 4, with a decision in February.',
+			published,
+			[
+				['2026-10-12', 'from Oct. 12'],
+				['2026-12-04', 'to Dec. 4'],
+				['2027-02', 'in February'],
+			],
+		],
+		[
+			'He served from March 3, 2001 to May 9, 2004.',
+			published,
+			[
+				['2001-03-03', 'from March 3, 2001'],
+				['2004-05-09', 'to May 9, 2004'],
+			],
+		],
+		[
+			'It ran Jan. 3–Feb. 9.',
+			published,
+			[
+				['2026-01-03', 'Jan. 3'],
+				['2026-02-09', 'Feb. 9'],
+			],
+		],
+		// Negatives: days of one month, and a year written only once, stay one event.
+		['The conference is on Nov. 18-19 in San Jose.', published, [['2026-11-18', 'on Nov. 18-19']]],
+		[
+			'The show runs from March 3 through May 9, 2027.',
+			published,
+			[['2027-03-03', 'from March 3 through May 9, 2027']],
+		],
+	])('%s', (text, date, events) => {
+		expect(timeline(text, date)).toEqual(events);
+	});
+});

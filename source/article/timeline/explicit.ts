@@ -1,6 +1,7 @@
 import {en, type ParsedResult} from 'chrono-node';
 import {daysBetween, formatDay, formatMonth, isValidDay, type Day} from './calendar.js';
 import {inferYear, withLeadingWord, type Context, type Mention} from './mention.js';
+import {monthNames, rangeEnds} from './ranges.js';
 import {isFutureClause} from './tense.js';
 
 type ParsedComponents = ParsedResult['start'];
@@ -49,11 +50,6 @@ const numberBeforeMonth =
 // A short pattern finds capitalised words that may be months; the set says which are.
 const monthWord =
 	/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*/g;
-const monthNames = new Set(
-	'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
-		' ',
-	),
-);
 // All-number dates (`2014-03-18`, `2014/3/18`) are read here: chrono is only woken for words.
 const numericDate = /\b([12]\d{3})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g;
 // A month named alone (`in May`) is a date only after one of these; `Theresa May`, `the
@@ -80,8 +76,10 @@ export function findExplicitDates(context: Context): Mention[] {
 			timezone: 0,
 		});
 		for (const result of results) {
-			const mention = toMention(context, result, window.start);
-			if (mention) mentions.push(mention);
+			for (const part of rangeEnds(result)) {
+				const mention = toMention(context, part, window.start);
+				if (mention) mentions.push(mention);
+			}
 		}
 	}
 	return [...mentions, ...findNumericDates(context)];
