@@ -1,3 +1,4 @@
+import type {Speaker} from './history.js';
 import {analyseRun, titleKeys, type NameRun} from './names.js';
 import {
 	organisationCues,
@@ -125,4 +126,35 @@ export class Descriptors {
 			this.people.set(titles.join(' '), name);
 		}
 	}
+}
+
+const leadingThe = /^the\s+/i;
+const determiner =
+	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
+
+/** A speaker described, not named: `the spokesman` (named earlier) or `a senior official`. */
+export function describedSpeaker(text: string, descriptors: Descriptors): Speaker | undefined {
+	const words = text.split(/\s+/);
+	const last = words.at(-1)!.toLowerCase();
+	const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
+	if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last)) return undefined;
+	if (/^(?:his|her|their)\s/i.test(text) && words.length === 2 && relationNouns.has(last)) {
+		const person = descriptors.get(last);
+		if (person) return {name: person, kind: 'person'};
+	}
+	if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
+		const key = words.slice(1).join(' ').toLowerCase();
+		const person = descriptors.get(key) ?? descriptors.get(last);
+		if (person) return {name: person, kind: 'person'};
+	}
+	const plural =
+		/[^s]s$/u.test(last) ||
+		(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
+	const kind =
+		organisationCues.has(last) || publicBodies.has(last)
+			? 'organisation'
+			: plural
+				? 'group'
+				: 'person';
+	return {name: text.replace(leadingThe, ''), kind};
 }

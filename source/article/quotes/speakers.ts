@@ -4,6 +4,7 @@ import {MentionHistory, type Speaker} from './history.js';
 import {
 	Descriptors,
 	bodyEpithet,
+	describedSpeaker,
 	clauseOpening,
 	headNoun,
 	isRole,
@@ -12,18 +13,10 @@ import {
 	stateEpithet,
 } from './roles.js';
 import {contentNouns, documentOwner, documentWord} from './documents.js';
-import {
-	organisationCues,
-	publicBodies,
-	relationNouns,
-	roleNouns,
-	titleWords,
-} from './vocabulary.js';
+import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
 
 export type {Speaker} from './history.js';
 
-const determiner =
-	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
@@ -66,9 +59,6 @@ export class SpeakerContext {
 		for (const run of runs) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
-			if (speaker.kind === 'person') {
-				this.descriptors.learn(text, run, speaker.name);
-			}
 			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.
 			// Only the last 80 characters can be a subject's lead; a longer one never is.
 			const from = sentenceStartOf(starts, run.start);
@@ -76,11 +66,11 @@ export class SpeakerContext {
 			// `On my last afternoon, Pennick took me …`: an opening phrase does not stop a subject.
 			const clause = near.split(clauseOpening).at(-1)!.replace(leadingAdverbial, '');
 			const whole = clause.length < near.length || from >= run.start - 120;
-			this.history.mentions.push({
-				...speaker,
-				position: run.start,
-				subject: whole && isSubjectPosition(clause),
-			});
+			const subject = whole && isSubjectPosition(clause);
+			if (speaker.kind === 'person') {
+				this.descriptors.learn(text, run, speaker.name);
+			}
+			this.history.mentions.push({...speaker, position: run.start, subject});
 		}
 		const people = this.history.mentions.filter((mention) => mention.kind === 'person');
 		this.people = [...new Map(people.map((person) => [person.name, person])).values()];
@@ -162,7 +152,7 @@ export class SpeakerContext {
 			}
 		}
 		const runs = findNameRuns(text);
-		if (runs.length === 0) return this.description(text);
+		if (runs.length === 0) return describedSpeaker(text, this.descriptors);
 		const head = prepositionAfterHead.test(text.slice(runs[0]!.end)) ? runs[0]! : runs.at(-1)!;
 		const after = text
 			.slice(head.end)
@@ -194,7 +184,12 @@ export class SpeakerContext {
 		const last = words.at(-1)!.toLowerCase();
 		if (organisationCues.has(last))
 			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
-		return this.description(body) ?? {name: body.replace(leadingThe, ''), kind: 'group'};
+		return (
+			describedSpeaker(body, this.descriptors) ?? {
+				name: body.replace(leadingThe, ''),
+				kind: 'group',
+			}
+		);
 	}
 
 	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
@@ -255,34 +250,6 @@ export class SpeakerContext {
 				return {name: name.name, kind: 'organisation'};
 			}
 		}
-	}
-
-	/** A speaker described, not named: `the spokesman` (named earlier) or `a senior official`. */
-	private description(text: string): Speaker | undefined {
-		const words = text.split(/\s+/);
-		const last = words.at(-1)!.toLowerCase();
-		const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
-		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
-			return undefined;
-		if (/^(?:his|her|their)\s/i.test(text) && words.length === 2 && relationNouns.has(last)) {
-			const person = this.descriptors.get(last);
-			if (person) return {name: person, kind: 'person'};
-		}
-		if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
-			const key = words.slice(1).join(' ').toLowerCase();
-			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
-			if (person) return {name: person, kind: 'person'};
-		}
-		const plural =
-			/[^s]s$/u.test(last) ||
-			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
-		const kind =
-			organisationCues.has(last) || publicBodies.has(last)
-				? 'organisation'
-				: plural
-					? 'group'
-					: 'person';
-		return {name: text.replace(leadingThe, ''), kind};
 	}
 
 	private pronoun(kind: Speaker['kind'], position: number, except?: string): Speaker | null {
