@@ -13,6 +13,7 @@ import {
 	stateEpithet,
 } from './roles.js';
 import {contentNouns, documentOwner, documentWord} from './documents.js';
+import {genderCue, Genders, type Gender} from './gender.js';
 import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
 
 export type {Speaker} from './history.js';
@@ -33,6 +34,7 @@ export class SpeakerContext {
 	/** The latest body heard, by the last word of its name: `agency` → `state water agency`. */
 	private readonly bodies = new Map<string, Speaker>();
 	private people: Speaker[] = [];
+	private readonly genders = new Genders();
 	private readonly resolved = new Map<string, Speaker | null | undefined>();
 
 	/** Learns every person's fullest name before attribution starts. */
@@ -56,7 +58,7 @@ export class SpeakerContext {
 		this.registry.readUpTo((index + 1) * 1e7 - 1);
 		this.resolved.clear();
 		this.issuerPosition = -1;
-		for (const run of runs) {
+		for (const [position, run] of runs.entries()) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
 			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.
@@ -69,6 +71,12 @@ export class SpeakerContext {
 			const subject = whole && isSubjectPosition(clause);
 			if (speaker.kind === 'person') {
 				this.descriptors.learn(text, run, speaker.name);
+				// Up to the sentence's end or the next name, whichever comes first.
+				const end = Math.min(
+					starts.find((at) => at > run.start) ?? text.length,
+					runs[position + 1]?.start ?? text.length,
+				);
+				this.genders.learn(speaker.name, genderCue(text, run.tokens, run, end, subject));
 			}
 			this.history.mentions.push({...speaker, position: run.start, subject});
 		}
@@ -115,7 +123,8 @@ export class SpeakerContext {
 			.replace(/^(?:and|but|or|then|so)\s+/i, '');
 		if (text === '' || text.split(/\s+/).length > 14) return undefined;
 		const lower = text.toLowerCase();
-		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
+		if (lower === 'he' || lower === 'she')
+			return this.pronoun('person', position, undefined, lower === 'he' ? 'male' : 'female');
 		if (lower === 'it') return this.pronoun('organisation', position);
 		if (lower === 'they') return this.pronoun('group', position);
 		const epithet = stateEpithet.exec(text);
@@ -252,12 +261,18 @@ export class SpeakerContext {
 		}
 	}
 
-	private pronoun(kind: Speaker['kind'], position: number, except?: string): Speaker | null {
+	private pronoun(
+		kind: Speaker['kind'],
+		position: number,
+		except?: string,
+		gender?: Gender,
+	): Speaker | null {
 		const issuer =
 			this.issuer && this.issuerPosition !== -1
 				? {speaker: this.issuer, position: this.issuerPosition}
 				: null;
-		return this.history.pronoun(kind, position, issuer, except);
+		const agrees = (name: string) => !gender || (this.genders.of(name) ?? gender) === gender;
+		return this.history.pronoun(kind, position, issuer, except, agrees);
 	}
 
 	/** What a run names in running text, with a role noun after it: `Union leaders`. */
