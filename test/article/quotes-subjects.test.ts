@@ -125,7 +125,28 @@ const openingPhrases: QuoteCase[] = [
 	},
 ];
 
+const writers: QuoteCase[] = [
+	{
+		rule: '`the journal’s editors wrote` → the editors',
+		paragraphs: [
+			'The journal’s editors wrote in a commentary that the findings “open a window onto the Pleistocene.”',
+		],
+		quotes: [['open a window onto the Pleistocene.', 'journal’s editors']],
+	},
+	{
+		rule: '`the study’s authors said` → the authors',
+		paragraphs: ['The study’s authors said the seeds were “remarkably well kept.”'],
+		quotes: [['remarkably well kept.', 'study’s authors']],
+	},
+	{
+		rule: 'negative: a plural that is no role speaks for no one',
+		paragraphs: ['The journal’s pages said little, but the seeds were “remarkably well kept.”'],
+		quotes: [['remarkably well kept.', null]],
+	},
+];
+
 describe.each([
+	['editors and authors', writers],
 	['subjects after an opening phrase', openingPhrases],
 	['a body whose name holds `and`', bodiesWithAnd],
 	['people described by nationality, age or position', epithets],

@@ -136,6 +136,7 @@ export const roleNouns = set(`official officials spokesman spokeswoman spokesper
 	administration authorities authority regulator regulators military army navy commander
 	general soldier soldiers coach player players captain host hosts author editor reporter
 	reporters journalist journalists historian professor engineer engineers planner planners
+	editors authors writers publishers publisher
 	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps boss
 	bosses gaffer skipper striker midfielder defender goalkeeper winger carrier airline firm
 	insurer lender retailer maker`);
