@@ -29,6 +29,18 @@ const sharedSurnames: QuoteCase[] = [
 		quotes: [['We looked at paying', 'Claire Hale']],
 	},
 	{
+		rule: '`the younger Hargrove` is the later Hargrove introduced; plain `Hargrove` the first',
+		paragraphs: [
+			'Sen. Douglas Hargrove will retire. His son, Carter Hargrove, may run.',
+			'The younger Hargrove said he would “decide within weeks.”',
+			'“I am proud of him,” Hargrove said.',
+		],
+		quotes: [
+			['decide within weeks.', 'Carter Hargrove'],
+			['I am proud of him', 'Douglas Hargrove'],
+		],
+	},
+	{
 		rule: 'negative: a surname whose full name comes only later still takes it',
 		paragraphs: ['“We will appeal,” Moss said.', 'Judge Harold Moss set the date.'],
 		quotes: [['We will appeal', 'Harold Moss']],

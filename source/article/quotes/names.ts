@@ -203,15 +203,19 @@ export class NameRegistry {
 		return this.candidates(name).length > 0;
 	}
 
-	/** The fullest name for `name`, or `name` itself when the article gives nothing longer. */
-	fullest(name: string): string {
+	/**
+	 * The fullest name for `name`, or `name` itself when the article gives nothing longer.
+	 * `latest` picks the last of several people introduced: `the younger Hargrove`.
+	 */
+	fullest(name: string, latest = false): string {
 		const candidates = this.candidates(name);
 		if (candidates.length === 0) return name;
 		const seen = (candidate: string) => this.firstSeen.get(candidate) ?? 0;
 		const introduced = candidates.filter((candidate) => seen(candidate) <= this.cursor);
 		const pool = introduced.length > 0 ? introduced : candidates;
 		let best = pool[0]!;
-		for (const candidate of pool) if (seen(candidate) < seen(best)) best = candidate;
+		for (const candidate of pool)
+			if (latest ? seen(candidate) > seen(best) : seen(candidate) < seen(best)) best = candidate;
 		const first = best.split(' ')[0];
 		return candidates
 			.filter((candidate) => candidate.split(' ')[0] === first)

@@ -177,9 +177,9 @@ export class SpeakerContext {
 		}
 		if (head !== runs[0] || after === '' || prepositionAfterHead.test(` ${after}`)) {
 			if (text.slice(0, head.start).split(/\s+/).length > 7) return undefined;
-			if (after === '' || head === runs[0]) return this.speakerOfRun(head);
+			if (after === '' || head === runs[0]) return this.speakerOfRun(head, text);
 		}
-		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head);
+		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head, text);
 		const words = after.split(/\s+/);
 		if (words.length > 3 || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(after) || !isRole(words.at(-1)!))
 			return undefined;
@@ -233,11 +233,15 @@ export class SpeakerContext {
 		return issuer;
 	}
 
-	private speakerOfRun(run: NameRun): Speaker | undefined {
+	/** What a run of `text` names; `the younger Hargrove` is the later Hargrove introduced. */
+	private speakerOfRun(run: NameRun, text: string): Speaker | undefined {
 		const name = analyseRun(run.tokens);
+		const younger = /\b(?:the|a)\s+younger\s+$/i.test(
+			text.slice(Math.max(0, run.start - 14), run.start),
+		);
 		switch (name.kind) {
 			case 'person': {
-				return {name: this.registry.fullest(name.name), kind: 'person'};
+				return {name: this.registry.fullest(name.name, younger), kind: 'person'};
 			}
 			case 'title': {
 				for (const key of titleKeys(name.title ?? '')) {
@@ -251,7 +255,7 @@ export class SpeakerContext {
 			}
 			case 'unknown': {
 				if (this.registry.knowsPerson(name.name)) {
-					return {name: this.registry.fullest(name.name), kind: 'person'};
+					return {name: this.registry.fullest(name.name, younger), kind: 'person'};
 				}
 				return {name: name.name, kind: 'organisation'};
 			}
@@ -298,6 +302,6 @@ export class SpeakerContext {
 			/(?:^|\s)the\s+$/.test(text.slice(Math.max(0, run.start - 6), run.start))
 		)
 			return undefined;
-		return this.speakerOfRun(run);
+		return this.speakerOfRun(run, text);
 	}
 }
