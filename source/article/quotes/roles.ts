@@ -1,5 +1,5 @@
 import type {Speaker} from './history.js';
-import {analyseRun, titleKeys, type NameRun} from './names.js';
+import {analyseRun, findNameRuns, titleKeys, type NameRun} from './names.js';
 import {
 	organisationCues,
 	publicBodies,
@@ -157,4 +157,32 @@ export function describedSpeaker(text: string, descriptors: Descriptors): Speake
 				? 'group'
 				: 'person';
 	return {name: text.replace(leadingThe, ''), kind};
+}
+
+/**
+ * The speaker of comma-separated parts: `Smith, a spokesman,` → Smith; `the spokesman, John
+ * Kirby,` → John Kirby. `resolve` reads one part.
+ */
+export function apposedSpeaker(
+	parts: readonly string[],
+	resolve: (part: string) => Speaker | null | undefined,
+): Speaker | null | undefined {
+	for (const [index, part] of parts.entries()) {
+		const speaker = resolve(part);
+		if (speaker === undefined) continue;
+		const next = parts[index + 1];
+		// `the chairman of the MCB’s committee, Sher Khan,`, `the CEO of AirAsia, Tony
+		// Fernandes,`: the person named beside a body or a role.
+		if (
+			next !== undefined &&
+			(findNameRuns(part).length === 0 ||
+				speaker?.kind !== 'person' ||
+				part.split(/\s+/).some((word) => isRole(word)))
+		) {
+			const named = resolve(next);
+			if (named?.kind === 'person') return named;
+		}
+		return speaker;
+	}
+	return undefined;
 }

@@ -3,6 +3,7 @@ import {leadingAdverbial, sentenceStartOf} from './clauses.js';
 import {MentionHistory, type Speaker} from './history.js';
 import {
 	Descriptors,
+	apposedSpeaker,
 	bodyEpithet,
 	describedSpeaker,
 	clauseOpening,
@@ -151,7 +152,7 @@ export class SpeakerContext {
 		const issuer = this.documentIssuer(text, position);
 		if (issuer !== undefined) return issuer;
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
-		if (parts.length >= 2) return this.resolveParts(parts, position);
+		if (parts.length >= 2) return apposedSpeaker(parts, (part) => this.resolve(part, position));
 		const both = /^(.+?)\s+and\s+(.+)$/u.exec(text);
 		if (both && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[1]!) && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[2]!)) {
 			const first = this.resolve(both[1]!, position);
@@ -199,28 +200,6 @@ export class SpeakerContext {
 				kind: 'group',
 			}
 		);
-	}
-
-	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
-	private resolveParts(parts: readonly string[], position: number): Speaker | null | undefined {
-		for (const [index, part] of parts.entries()) {
-			const speaker = this.resolve(part, position);
-			if (speaker === undefined) continue;
-			const next = parts[index + 1];
-			// `the chairman of the MCB’s committee, Sher Khan,`, `the CEO of AirAsia, Tony
-			// Fernandes,`: the person named beside a body or a role.
-			if (
-				next !== undefined &&
-				(findNameRuns(part).length === 0 ||
-					speaker?.kind !== 'person' ||
-					part.split(/\s+/).some((word) => isRole(word)))
-			) {
-				const named = this.resolve(next, position);
-				if (named?.kind === 'person') return named;
-			}
-			return speaker;
-		}
-		return undefined;
 	}
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
