@@ -72,3 +72,14 @@ describe('modal verbs and `expected in` look ahead', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('`today’s` before a general noun is the present, not a day', () => {
+	test.each<Case>([
+		['The genes are rarer in today’s populations.', tuesday, []],
+		['Few can cope in today’s economy.', tuesday, []],
+		// Negative: today’s vote is an event of the day.
+		['Today’s vote was close.', tuesday, [['2026-09-22', 'Today']]],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});

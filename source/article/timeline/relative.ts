@@ -91,7 +91,7 @@ function isPresentDay(before: string, after: string): boolean {
 	if (/\b(?:what|as|where|how)\s+(?:it|they|we|he|she|this)\s+(?:is|are)\s+$/i.test(before))
 		return true;
 	if (/\bstill\s+(?:\w+\s+)?$/i.test(before)) return true;
-	return /^['’]s\s+(?:world|society|generation|youth|young|children|standards|culture|climate|age)\b/i.test(
+	return /^['’]s\s+(?:world|society|generations?|youth|young|children|standards|culture|climate|age|populations?|economy|markets?|terms|money|dollars|technology|media|politics)\b/i.test(
 		after,
 	);
 }
