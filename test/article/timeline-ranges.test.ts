@@ -59,3 +59,14 @@ describe('a range whose end names its own month gives two events', () => {
 		expect(timeline(text, date)).toEqual(events);
 	});
 });
+
+describe('a two-digit number is never a written year', () => {
+	test.each<Case>([
+		['Talks ran March 1st 31 - march.', null, [[null, 'March 1st 31 - march']]],
+		['It was held Feb 18 29 in Oslo.', '2026-01-01', [['2026-02-18', 'Feb 18']]],
+		// Negative: a year written in full still counts.
+		['It was held March 1, 2031.', null, [['2031-03-01', 'March 1, 2031']]],
+	])('%s', (text, date, events) => {
+		expect(timeline(text, date)).toEqual(events);
+	});
+});

@@ -151,9 +151,10 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 	let yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
 	// Chrono reads `Feb 18 29` as 2029; news writes years in full, so a two-digit tail is not one.
 	const shortYear = /[\s,/-]+['’]?\d{2}$/.exec(phrase);
-	if (yearWritten && !/\d{4}/.test(phrase) && shortYear) {
+	// Nor is a two-digit number inside a range: `March 1st 31 - march`.
+	if (yearWritten && !/\d{4}/.test(phrase)) {
 		yearWritten = false;
-		end -= shortYear[0].length;
+		if (shortYear) end -= shortYear[0].length;
 	}
 	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
 	const span = {start, end};
