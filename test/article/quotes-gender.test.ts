@@ -44,11 +44,44 @@ const pronouns: QuoteCase[] = [
 	},
 ];
 
-describe.each([['pronouns agree with what the article shows', pronouns]] as const)(
-	'%s',
-	(_name, cases) => {
-		test.each(cases)('$rule', ({paragraphs, quotes}) => {
-			expect(spokenIn(paragraphs)).toEqual(quotes);
-		});
+const loneSurnames: QuoteCase[] = [
+	{
+		rule: '`he` after a lone surname the article never gave in full is that name',
+		paragraphs: ['“We are done here,” Okafor said.', '“It was a hard game,” he said.'],
+		quotes: [
+			['We are done here', 'Okafor'],
+			['It was a hard game', 'Okafor'],
+		],
 	},
-);
+	{
+		rule: '`he` after a lone surname that only scored, not spoke',
+		paragraphs: ['Okafor scored twice.', '“It was a hard game,” he said.'],
+		quotes: [['It was a hard game', 'Okafor']],
+	},
+	{
+		rule: 'negative: an acronym is a body, never `he`',
+		paragraphs: ['The NHS said the wait was “far too long.”', '“We apologise to users,” he said.'],
+		quotes: [
+			['far too long.', 'NHS'],
+			['We apologise to users', null],
+		],
+	},
+	{
+		rule: 'negative: a person the article named fits `he` before a lone surname does',
+		paragraphs: [
+			'Okafor scored twice.',
+			'John Mensah said the pitch was poor.',
+			'“It was hard,” he said.',
+		],
+		quotes: [['It was hard', 'John Mensah']],
+	},
+];
+
+describe.each([
+	['pronouns agree with what the article shows', pronouns],
+	['a lone surname', loneSurnames],
+] as const)('%s', (_name, cases) => {
+	test.each(cases)('$rule', ({paragraphs, quotes}) => {
+		expect(spokenIn(paragraphs)).toEqual(quotes);
+	});
+});

@@ -255,7 +255,13 @@ export class SpeakerContext {
 				? {speaker: this.issuer, position: this.issuerPosition}
 				: null;
 		const agrees = (name: string) => !gender || (this.genders.of(name) ?? gender) === gender;
-		return this.history.pronoun(kind, position, issuer, except, agrees);
+		const found = this.history.pronoun(kind, position, issuer, except, agrees);
+		if (found || !gender) return found;
+		// `“…,” Okafor said.` then `he said`: a lone surname the article never gave in full was
+		// taken for a body; with no person to fit, `he` or `she` is that name.
+		const lone = (name: string) => /^[A-Z][a-z’'-]+$/.test(name) && agrees(name);
+		const named = this.history.pronoun('organisation', position, null, except, lone);
+		return named ? {name: named.name, kind: 'person'} : null;
 	}
 
 	/** What a run names in running text, with a role noun after it: `Union leaders`. */
