@@ -145,7 +145,35 @@ const writers: QuoteCase[] = [
 	},
 ];
 
+const ownedBodies: QuoteCase[] = [
+	{
+		rule: '`His office said` → the office of the man just named',
+		paragraphs: [
+			'Sen. Ray Cole resigned on Friday, saying in a statement that he was “proud of the work we did.”',
+			'His office said he would “take time with family.”',
+		],
+		quotes: [
+			['proud of the work we did.', 'Ray Cole'],
+			['take time with family.', 'Ray Cole’s office'],
+		],
+	},
+	{
+		rule: '`her campaign said` skips a man named after her',
+		paragraphs: [
+			'Monica Treadwell met donors with Tom Reed.',
+			'Her campaign said the event was “a great success.”',
+		],
+		quotes: [['a great success.', 'Monica Treadwell’s campaign']],
+	},
+	{
+		rule: 'negative: with no one named, `His office` stays as written',
+		paragraphs: ['His office said he would “take time with family.”'],
+		quotes: [['take time with family.', 'His office']],
+	},
+];
+
 describe.each([
+	['offices and campaigns of someone named', ownedBodies],
 	['editors and authors', writers],
 	['subjects after an opening phrase', openingPhrases],
 	['a body whose name holds `and`', bodiesWithAnd],

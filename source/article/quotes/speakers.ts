@@ -21,6 +21,7 @@ export type {Speaker} from './history.js';
 
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
+const ownedBody = /^(his|her)\s+(office|campaign|team|family|government|administration)$/i;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
@@ -128,6 +129,13 @@ export class SpeakerContext {
 			return this.pronoun('person', position, undefined, lower === 'he' ? 'male' : 'female');
 		if (lower === 'it') return this.pronoun('organisation', position);
 		if (lower === 'they') return this.pronoun('group', position);
+		const owned = ownedBody.exec(text);
+		if (owned && !this.descriptors.get(owned[2]!.toLowerCase())) {
+			// `his office`, `her campaign`: the body of the person `his` or `her` stands for.
+			const gender = owned[1]!.toLowerCase() === 'his' ? 'male' : 'female';
+			const owner = this.pronoun('person', position, undefined, gender);
+			if (owner) return {name: `${owner.name}’s ${owned[2]!}`, kind: 'organisation'};
+		}
 		const epithet = stateEpithet.exec(text);
 		if (epithet) {
 			// `the Mississippi Democrat`, `the Texas senator`: a person the story already named.
