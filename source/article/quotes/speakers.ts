@@ -1,5 +1,5 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
-import {leadingAdverbial, sentenceStartOf} from './clauses.js';
+import {leadingAdverbial, sentenceEndAfter, sentenceStartOf} from './clauses.js';
 import {MentionHistory, type Speaker} from './history.js';
 import {
 	Descriptors,
@@ -75,7 +75,7 @@ export class SpeakerContext {
 				this.descriptors.learn(text, run, speaker.name);
 				// Up to the sentence's end or the next name, whichever comes first.
 				const end = Math.min(
-					starts.find((at) => at > run.start) ?? text.length,
+					sentenceEndAfter(starts, run.start, text.length),
 					runs[position + 1]?.start ?? text.length,
 				);
 				this.genders.learn(speaker.name, genderCue(text, run.tokens, run, end, subject));
