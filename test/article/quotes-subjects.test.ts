@@ -172,7 +172,34 @@ const ownedBodies: QuoteCase[] = [
 	},
 ];
 
+const relativeClauses: QuoteCase[] = [
+	{
+		rule: '`The X Group, which represents …, said` → the group, however long the clause',
+		paragraphs: [
+			'Judge Ann Cole ruled against the farmers. The Northern Growers Alliance, which speaks for farmers and fruit growers across nine counties and two provinces, said the ruling was “a blow to every family farm.”',
+		],
+		quotes: [['a blow to every family farm.', 'Northern Growers Alliance']],
+	},
+	{
+		rule: '`the manager at the time, X, who has since left, told` → X',
+		paragraphs: [
+			'Ann Reiss spoke first.',
+			'The shop’s manager at the time, Lena Ortiz, who has since moved to another firm, told the court she had warned them.',
+			'“I am so sorry,” she said.',
+		],
+		quotes: [['I am so sorry', 'Lena Ortiz']],
+	},
+	{
+		rule: 'negative: a relative clause that itself speaks keeps its noun',
+		paragraphs: [
+			'Lawyers for Tom Reed sued the city, which said it would “fight the claim in court.”',
+		],
+		quotes: [['fight the claim in court.', 'city']],
+	},
+];
+
 describe.each([
+	['a subject followed by a relative clause', relativeClauses],
 	['offices and campaigns of someone named', ownedBodies],
 	['editors and authors', writers],
 	['subjects after an opening phrase', openingPhrases],

@@ -122,7 +122,9 @@ export class SpeakerContext {
 			.trim()
 			.replace(/^[\s,]+|[\s,]+$/gu, '')
 			.replace(/(?<!\b[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
-			.replace(/^(?:and|but|or|then|so)\s+/i, '');
+			.replace(/^(?:and|but|or|then|so)\s+/i, '')
+			// `X, who has since left the company,` → X: a closing relative clause names no one.
+			.replace(/,\s*(?:who|which|whose)\s[^,]*$/iu, '');
 		if (text === '' || text.split(/\s+/).length > 14) return undefined;
 		const lower = text.toLowerCase();
 		if (lower === 'he' || lower === 'she')
