@@ -198,7 +198,31 @@ const relativeClauses: QuoteCase[] = [
 	},
 ];
 
+const moreRoles: QuoteCase[] = [
+	{
+		rule: '`A coroner has criticised … for ‘…’` → the coroner',
+		paragraphs: ['A coroner has criticised a care home for ‘serious and repeated failures’.'],
+		quotes: [['serious and repeated failures', 'A coroner']],
+	},
+	{
+		rule: '`Locals said` and `investigators said` speak as groups',
+		paragraphs: [
+			'Locals said the road was “a death trap for years.” Investigators said the cause was “still unclear.”',
+		],
+		quotes: [
+			['a death trap for years.', 'Locals'],
+			['still unclear.', 'Investigators'],
+		],
+	},
+	{
+		rule: 'negative: a word that is no role speaks for no one',
+		paragraphs: ['The road said little, but it was “a death trap for years.”'],
+		quotes: [['a death trap for years.', null]],
+	},
+];
+
 describe.each([
+	['more people who speak by their role', moreRoles],
 	['a subject followed by a relative clause', relativeClauses],
 	['offices and campaigns of someone named', ownedBodies],
 	['editors and authors', writers],

@@ -66,7 +66,7 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
 	councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
 	resident witness neighbor neighbour survivor volunteer
-	forecaster meteorologist economist analyst researcher scientist historian physicist biologist
+	coroner forecaster meteorologist economist analyst researcher scientist historian physicist biologist
 	epidemiologist geologist pilot firefighter paramedic nurse teacher engineer lawyer prosecutor
 	novelist architect activist reporter journalist student manager goalkeeper striker midfielder
 	defender winger
@@ -137,6 +137,12 @@ export const roleNouns = set(`official officials spokesman spokeswoman spokesper
 	general soldier soldiers coach player players captain host hosts author editor reporter
 	reporters journalist journalists historian professor engineer engineers planner planners
 	editors authors writers publishers publisher
+	coroner coroners investigator investigators detective detectives firefighter firefighters
+	paramedic paramedics pilot pilots founder founders co-founder chef surgeon surgeons physician
+	physicians lecturer strategist strategists consultant consultants pollster pollsters campaigner
+	campaigners mediator mediators magistrate juror jurors landlord landlords tenant tenants
+	shopkeeper shopkeepers villagers locals commuters passenger passengers pupils headteacher
+	pastor priest
 	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps boss
 	bosses gaffer skipper striker midfielder defender goalkeeper winger carrier airline firm
 	insurer lender retailer maker`);
