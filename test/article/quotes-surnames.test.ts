@@ -88,6 +88,14 @@ const occupations: QuoteCase[] = [
 		quotes: [['It will peak on Monday', 'Ana Lee']],
 	},
 	{
+		rule: '`the coroner` is the one named `senior coroner Mrs Helen Ashworth`',
+		paragraphs: [
+			'Senior coroner Mrs Helen Ashworth said the home had failed.',
+			'Her report will go to the owners. ‘These were not one-off mistakes,’ the coroner said.',
+		],
+		quotes: [['These were not one-off mistakes', 'Helen Ashworth']],
+	},
+	{
 		rule: 'negative: a body with an occupation in its name stays that body',
 		paragraphs: ['The Student Loans Company said repayments were “higher than expected.”'],
 		quotes: [['higher than expected.', 'Student Loans Company']],

@@ -101,8 +101,11 @@ export class Descriptors {
 			return;
 		const title = analyseRun(run.tokens).title;
 		for (const key of titleKeys(title ?? '')) this.people.set(key, name);
+		// `senior coroner Mrs Helen Ashworth`: the honorific stands between the title and the name.
 		const before = /((?:[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+\s+){1,3})$/u.exec(
-			text.slice(Math.max(0, run.start - 40), run.start),
+			text
+				.slice(Math.max(0, run.start - 44), run.start)
+				.replace(/(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/u, ''),
 		);
 		const after = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,60}?)(?:,|\.|;|$)/u.exec(
 			text.slice(run.end, run.end + 80),
