@@ -70,3 +70,30 @@ describe('a two-digit number is never a written year', () => {
 		expect(timeline(text, date)).toEqual(events);
 	});
 });
+
+describe('a month and day followed by `next year` or `last year` take that year', () => {
+	test.each<Case>([
+		[
+			'The family will hold a walk on 9 January next year.',
+			'2026-05-21',
+			[['2027-01-09', 'on 9 January next year']],
+		],
+		[
+			'He died on June 3 last year, aged 80.',
+			'2026-05-21',
+			[['2025-06-03', 'on June 3 last year']],
+		],
+		['The walk is on 9 January next year.', null, [[null, 'on 9 January next year']]],
+		// Negative: `next year` elsewhere in the sentence is its own event.
+		[
+			'The walk on 9 January drew crowds, and another is planned next year.',
+			'2026-05-21',
+			[
+				['2026-01-09', 'on 9 January'],
+				['2027', 'next year'],
+			],
+		],
+	])('%s', (text, date, events) => {
+		expect(timeline(text, date)).toEqual(events);
+	});
+});

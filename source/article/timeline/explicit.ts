@@ -157,9 +157,16 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 		if (shortYear) end -= shortYear[0].length;
 	}
 	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
+	// `on 9 January next year`: the year is named in words right after the date.
+	const named = yearWritten ? null : yearAfter(context, end);
+	if (named) {
+		end += named.length;
+		yearWritten = true;
+	}
 	const span = {start, end};
 	const naming = hasDay && !yearWritten && namesEvent(context.text, span);
-	const date = resolve(context, components, yearWritten ? yearOf(result) : null, span, naming);
+	const year = named ? named.year : yearWritten ? yearOf(result) : null;
+	const date = resolve(context, components, year, span, naming);
 	if (date === undefined) return null;
 	start = withLeadingWord(context.text, context.sentence.start, start);
 	end = Math.max(end, start);
@@ -172,6 +179,16 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 				}
 			: undefined;
 	return {start, end, date, approximate: false, kind: 'explicit', yearless};
+}
+
+// `next year`, `this year`, `last year` right after a month and day, and the year they name
+// (null without a published date).
+function yearAfter(context: Context, end: number): {length: number; year: number | null} | null {
+	const match = /^,?\s+(next|this|last)\s+year\b/i.exec(context.text.slice(end, end + 16));
+	if (!match) return null;
+	const offset = {next: 1, this: 0, last: -1}[match[1]!.toLowerCase() as 'next' | 'this' | 'last'];
+	const year = context.published ? context.published.year + offset : null;
+	return {length: match[0].length, year};
 }
 
 // Words that may follow a date without the date naming the noun after them.
