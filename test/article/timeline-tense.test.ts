@@ -83,3 +83,14 @@ describe('`today’s` before a general noun is the present, not a day', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('a month alone after `into`', () => {
+	test.each<Case>([
+		['A strike would be felt well into February.', '2026-11-24', [['2027-02', 'February']]],
+		['Talks dragged into March.', '2026-11-24', [['2026-03', 'March']]],
+		// Negative: a name after `into` is no month.
+		['He ran into Theresa May outside.', '2026-11-24', []],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});

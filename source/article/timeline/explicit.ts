@@ -55,7 +55,7 @@ const numericDate = /\b([12]\d{3})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01]
 // A month named alone (`in May`) is a date only after one of these; `Theresa May`, `the
 // Women’s March` and `he may` are not.
 const monthAloneLead =
-	/\b(?:in|since|until|till|by|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|of|end|beginning|start|middle)[\s-]+$/i;
+	/\b(?:in|into|since|until|till|by|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|of|end|beginning|start|middle)[\s-]+$/i;
 // A neutral reference date for chrono when the article has none; years it implies are ignored.
 const neutralReference = new Date(Date.UTC(2000, 5, 15, 12));
 
