@@ -41,3 +41,20 @@ describe('`a year later` counts from the year written before it', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('`later that year` and `the same year` are the year written before', () => {
+	test.each<Case>([
+		[
+			'She won the title in 1972.\n\nLater that year she retired.',
+			'2026-11-03',
+			[
+				['1972', 'in 1972'],
+				['1972', 'Later that year'],
+			],
+		],
+		// Negative: with no year written, nothing.
+		['Later that year she retired.', '2026-11-03', []],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
