@@ -58,6 +58,17 @@ const epithets: QuoteCase[] = [
 		quotes: [['For me it is never a penalty', 'Pietro Marchetti']],
 	},
 	{
+		rule: '`the Swede`, `the Spaniard`: a nationality as a noun',
+		paragraphs: [
+			'Erik Lindqvist was gracious. ‘He played the big points better,’ the Swede said.',
+			'Luis Ortega praised him. ‘He is dangerous,’ the Spaniard said.',
+		],
+		quotes: [
+			['He played the big points better', 'Erik Lindqvist'],
+			['He is dangerous', 'Luis Ortega'],
+		],
+	},
+	{
 		rule: '`the forward` is the speaker of the paragraph before',
 		paragraphs: [
 			'Luca Bianchi said the dressing room was silent.',

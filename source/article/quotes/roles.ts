@@ -18,7 +18,8 @@ const demonyms = `american british english scottish welsh irish french german it
 	brazilian argentine argentinian chilean colombian peruvian uruguayan venezuelan mexican
 	canadian cuban jamaican australian nigerian ghanaian kenyan senegalese ivorian cameroonian
 	egyptian moroccan algerian tunisian ethiopian chinese japanese korean indian pakistani
-	iranian iraqi israeli palestinian saudi filipino vietnamese thai indonesian`
+	iranian iraqi israeli palestinian saudi filipino vietnamese thai indonesian swede spaniard
+	briton brit frenchman frenchwoman dane finn pole scot turk dutchman dutchwoman kiwi aussie`
 	.trim()
 	.split(/\s+/)
 	.join('|');
