@@ -36,7 +36,15 @@ describe('a present tense names a coming day', () => {
 			'2026-01-15',
 			[['2026-03-31', 'on March 31']],
 		],
-		// Negatives: a past or reporting verb keeps the day in the past.
+		['The quarter-finals begin on Saturday.', tuesday, [['2026-09-26', 'on Saturday']]],
+		[
+			'The family plans a candlelight vigil on Saturday evening.',
+			tuesday,
+			[['2026-09-26', 'on Saturday evening']],
+		],
+		['The club holds a meeting on Friday.', tuesday, [['2026-09-25', 'on Friday']]],
+		// Negatives: a past or reporting verb keeps the day in the past; `plans` as a noun.
+		['The council unveiled plans on Monday.', tuesday, [['2026-09-21', 'on Monday']]],
 		['They hosted Kingsbridge on Saturday.', tuesday, [['2026-09-19', 'on Saturday']]],
 		['He says he was attacked on Saturday.', tuesday, [['2026-09-19', 'on Saturday']]],
 		[

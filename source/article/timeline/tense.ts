@@ -99,6 +99,14 @@ const arrangingVerbs = new Set(
 	),
 );
 
+const scheduledBase = new Set('begin resume reopen commence convene meet'.split(' '));
+const arrangedVerbs = new Set(
+	'plans holds hosts meets plays faces visits stages launches unveils hold host meet play face visit stage'.split(
+		' ',
+	),
+);
+const objectLead = new Set('a an the its their his her our two three several'.split(' '));
+
 /**
  * A present tense that names a coming event: `City’s next match is at Ashford on Sunday`,
  * `they host Kingsbridge on Saturday`, `she retires on March 31`.
@@ -112,6 +120,10 @@ function presentAt(words: readonly string[], index: number): Tense {
 		if (ing.length === 0 || (ing.length === 1 && arrangingVerbs.has(between[0]!))) return 'future';
 		return null;
 	}
+	// `the quarter-finals begin on Tuesday`; `the family plans a vigil on Saturday` (a verb only
+	// before its object: `unveiled plans on Monday` is a noun).
+	if (scheduledBase.has(word)) return 'future';
+	if (arrangedVerbs.has(word) && objectLead.has(words[index + 1] ?? '')) return 'future';
 	if ((previous === 'they' || previous === 'we') && !notPresent.has(word) && !word.endsWith('ed'))
 		return 'future';
 	if (
