@@ -58,3 +58,23 @@ describe('`later that year` and `the same year` are the year written before', ()
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('`by the end of the year` is the current year', () => {
+	test.each<Case>([
+		[
+			'A decision is expected by the end of the year.',
+			'2026-03-18',
+			[['2026', 'by the end of the year']],
+		],
+		[
+			'Rates will fall by the end of the month.',
+			'2026-03-18',
+			[['2026-03', 'by the end of the month']],
+		],
+		['A decision is expected by the end of the year.', null, [[null, 'by the end of the year']]],
+		// Negative: the end of a year written before is that year’s, not a deadline.
+		['He left at the end of the year.', '2026-03-18', []],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
