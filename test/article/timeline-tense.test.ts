@@ -102,3 +102,18 @@ describe('a month alone after `into`', () => {
 		expect(timeline(text, published)).toEqual(events);
 	});
 });
+
+describe('`in` before `last Tuesday` does not make it a kind of day', () => {
+	test.each<Case>([
+		[
+			'A mother came in last Tuesday with her kids.',
+			'2026-02-27',
+			[['2026-02-24', 'last Tuesday']],
+		],
+		['He checks in next Monday.', '2026-02-27', [['2026-03-02', 'next Monday']]],
+		// Negative: a bare weekday after `in` is still a kind of day.
+		['He has won in Monday games.', '2026-02-27', []],
+	])('%s', (text, published, events) => {
+		expect(timeline(text, published)).toEqual(events);
+	});
+});
