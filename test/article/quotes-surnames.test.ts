@@ -102,6 +102,25 @@ const occupations: QuoteCase[] = [
 	},
 ];
 
+const abbreviatedTitles: QuoteCase[] = [
+	{
+		rule: '`,” said Dr. X, the …` → X, not `Dr`, even with another name in the story',
+		paragraphs: [
+			'LUBBOCK, Texas (AP) — Officials reported 14 new cases on Friday.',
+			'“We are nowhere near the end,” said Dr. Aisha Rahman, the health authority for the South Plains Public Health District. “It spreads fast.”',
+		],
+		quotes: [
+			['We are nowhere near the end', 'Aisha Rahman'],
+			['It spreads fast.', 'Aisha Rahman'],
+		],
+	},
+	{
+		rule: 'negative: a full stop after a plain name still ends the sentence',
+		paragraphs: ['“We lost,” said Tom Reed. Officials said more later.'],
+		quotes: [['We lost', 'Tom Reed']],
+	},
+];
+
 const contractions: QuoteCase[] = [
 	{
 		rule: 'a capitalised contraction (`You’ve`) names no one',
@@ -118,6 +137,7 @@ const contractions: QuoteCase[] = [
 describe.each([
 	['people who share a surname', sharedSurnames],
 	['contractions are not names', contractions],
+	['abbreviated titles after the verb', abbreviatedTitles],
 	['occupations before a name', occupations],
 	['relatives named in apposition', kin],
 ] as const)('%s', (_name, cases) => {
