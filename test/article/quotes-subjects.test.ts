@@ -156,6 +156,23 @@ const writers: QuoteCase[] = [
 	},
 ];
 
+const officesAsSubjects: QuoteCase[] = [
+	{
+		rule: '`Sir Malcolm’s office confirmed … and said` → the office, not Malcolm',
+		paragraphs: [
+			'Sir Malcolm’s office confirmed on Monday that it had the request and said it would ‘consider it in the usual way’.',
+		],
+		quotes: [['consider it in the usual way', 'Sir Malcolm’s office']],
+	},
+	{
+		rule: 'negative: `Sir Malcolm confirmed … and said` → Malcolm',
+		paragraphs: [
+			'Sir Malcolm confirmed on Monday that he had the request and said he would ‘consider it in the usual way’.',
+		],
+		quotes: [['consider it in the usual way', 'Malcolm']],
+	},
+];
+
 const ownedBodies: QuoteCase[] = [
 	{
 		rule: '`His office said` → the office of the man just named',
@@ -236,6 +253,7 @@ describe.each([
 	['more people who speak by their role', moreRoles],
 	['a subject followed by a relative clause', relativeClauses],
 	['offices and campaigns of someone named', ownedBodies],
+	['an office as the subject of a later verb', officesAsSubjects],
 	['editors and authors', writers],
 	['subjects after an opening phrase', openingPhrases],
 	['a body whose name holds `and`', bodiesWithAnd],

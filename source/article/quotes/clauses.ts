@@ -267,7 +267,7 @@ export function sentenceSubject(sentence: string): string {
 		} else if (taken.length === 0 && /^(?:the|a|an)$/.test(lowerWord)) {
 			taken.push(bare);
 		} else if (
-			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|statement|readout)$/.test(
+			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|office|statement|readout)$/.test(
 				lowerWord,
 			)
 		) {
