@@ -63,6 +63,8 @@ function directSpeaker(
 ): Speaker | null | undefined {
 	const {masked, starts} = paragraph;
 	const {open, close} = quote.span;
+	// `so-called “smart cameras”`: the writer's distance from a phrase, which no one speaks.
+	if (/\bso[- ]called\s*$/i.test(masked.slice(Math.max(0, open - 12), open))) return null;
 	const start = sentenceStartOf(starts, open);
 	const before = phrasesBefore(
 		masked.slice(start, open),

@@ -1,6 +1,7 @@
 import {parseDay} from './timeline/calendar.js';
 import {findDateline} from './timeline/dateline.js';
 import {findExplicitDates} from './timeline/explicit.js';
+import {findLaterYears} from './timeline/later.js';
 import {resolveOverlaps, type Context, type Mention} from './timeline/mention.js';
 import {findRelativeDates} from './timeline/relative.js';
 import {agreeOnYears, type Yearless} from './timeline/same-day.js';
@@ -44,6 +45,7 @@ export function extractTimeline(
 	const day = parseDay(published);
 	const events: TimelineEvent[] = [];
 	const yearless: Yearless[] = [];
+	let anchorYear: number | null = null;
 	for (const location of paragraphs) {
 		const {text} = location;
 		const dateline = location.paragraph < datelineParagraphs ? findDateline(text, day) : null;
@@ -54,7 +56,7 @@ export function extractTimeline(
 		for (const sentence of sentences) {
 			const opensWithDateline = dateline !== null && sentence.start < dateline.end;
 			if (!opensWithDateline && !dateish.test(text.slice(sentence.start, sentence.end))) continue;
-			const context: Context = {text, sentence, published: day};
+			const context: Context = {text, sentence, published: day, anchorYear};
 			let found = findMentions(context);
 			if (opensWithDateline) {
 				found = datelineGiven
@@ -63,7 +65,9 @@ export function extractTimeline(
 				datelineGiven = true;
 			}
 			const seen = new Set<string>();
-			for (const mention of resolveOverlaps(found, text)) {
+			const resolved = resolveOverlaps(found, text);
+			anchorYear = latestWrittenYear(resolved) ?? anchorYear;
+			for (const mention of resolved) {
 				const phrase = text.slice(mention.start, mention.end);
 				// A yearless month and day may yet change its year, so it is told apart by its words.
 				const key =
@@ -119,7 +123,19 @@ function findMentions(context: Context): Mention[] {
 		...findWeekdays(context),
 		...findRelativeDates(context),
 		...findYears(context),
+		...findLaterYears(context),
 	];
+}
+
+// The year of the last date written in full in a sentence: what `a year later` counts from.
+function latestWrittenYear(mentions: readonly Mention[]): number | null {
+	let latest: Mention | null = null;
+	for (const mention of mentions) {
+		const written = mention.kind === 'explicit' || mention.kind === 'year';
+		if (written && mention.date && !mention.approximate && !mention.yearless)
+			if (!latest || mention.start > latest.start) latest = mention;
+	}
+	return latest ? Number(latest.date!.slice(0, 4)) : null;
 }
 
 function sortByDate(events: TimelineEvent[]): TimelineEvent[] {

@@ -155,7 +155,7 @@ test('dated events come first, in date order; undated ones last', () => {
 	);
 });
 
-test('without a published date, only phrases that carry their own year are dated', () => {
+test('without a published date, only phrases that carry or count from a written year are dated', () => {
 	fc.assert(
 		fc.property(fc.array(datedText, {minLength: 1, maxLength: 3}), (texts) => {
 			const timeline = extractTimeline(locate(texts), null);
@@ -165,6 +165,15 @@ test('without a published date, only phrases that carry their own year are dated
 			);
 			for (const event of timeline) {
 				if (event.date === null || /\d{4}|’\d0s/.test(event.phrase)) continue;
+				// `a year later` counts from a year the text wrote before it.
+				if (
+					/years?\s+(?:later|earlier)$|(?:following|next|previous|that|same)\s+year$/i.test(
+						event.phrase,
+					)
+				) {
+					expect(timeline.some((other) => /\d{4}/.test(other.phrase))).toBe(true);
+					continue;
+				}
 				expect(written).toContain(event.date);
 			}
 		}),

@@ -79,6 +79,7 @@ const expected: Record<string, Array<[string | null, string]>> = {
 	'obituary.txt': [
 		['1926-08-02', 'on Aug. 2, 1926'],
 		['1948', 'in the summer of 1948'],
+		['1950', 'Two years later'],
 		['1953-10-14', 'on 14 October 1953'],
 		['2005', 'in 2005'],
 		['2018-01', 'three months ago'],

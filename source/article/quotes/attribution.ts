@@ -1,4 +1,4 @@
-import {sentenceSubject, subjectBefore, type VerbMatch} from './clauses.js';
+import {sentenceStarts, sentenceSubject, subjectBefore, type VerbMatch} from './clauses.js';
 import {weakSpeechVerbs} from './vocabulary.js';
 
 /**
@@ -56,7 +56,12 @@ export function phraseAfter(
 	const rest = text.slice(verb.index + verb.verb.length);
 	if (strict && words(rest.replace(/[.!?]+\s*$/u, '')) > 4) return null;
 	if (text.slice(0, verb.index).trim() === '') {
-		const parts = rest.split(/[.!?](?:\s|$)/u)[0]!.split(',');
+		// The rest of the sentence, which `Dr.` or `Sen.` does not end.
+		const end = sentenceStarts(rest)[1] ?? rest.length;
+		const parts = rest
+			.slice(0, end)
+			.replace(/[.!?]\s*$/u, '')
+			.split(',');
 		const first = parts[0]!.replace(invertedEnd, '').replace(aside, '').trim();
 		const second = (parts[1] ?? '').replace(invertedEnd, '').replace(aside, '').trim();
 		const phrase =

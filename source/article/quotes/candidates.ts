@@ -59,6 +59,19 @@ export function isQuotation(text: string): boolean {
 	return words.length >= 2 && !isTitleOfWork(words, text);
 }
 
+// `,” he said`, `,” said Smith`, `,” Smith added`: what follows a spoken line, never a title.
+const speechTag =
+	/^[,.!?]?\s*(?:(?:he|she|they|we|I)\s+(?:said|says|added|asked|replied|told)\b|(?:said|says|added|asked|replied)\s+[A-ZÀ-ÖØ-ÞĀ-ɏ]|[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ'’-]*){0,2}\s+(?:said|says|added|asked|replied)\b)/u;
+
+/** Whether a title-like quotation is a spoken line: `“It’s September,” he said`. */
+function taggedAsSpeech(paragraph: string, close: number, text: string): boolean {
+	return (
+		paragraph[close - 1] === ',' &&
+		wordsOf(text, 2).length >= 2 &&
+		speechTag.test(paragraph.slice(close + 1, close + 60))
+	);
+}
+
 /** The words of `text` (runs with a letter or digit), at most `limit` of them. */
 function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): string[] {
 	const words: string[] = [];
@@ -75,7 +88,9 @@ export function findCandidates(paragraph: string): {quotes: Candidate[]; others:
 	const others: Candidate[] = [];
 	for (const span of findQuoteSpans(paragraph)) {
 		const {text, offset} = textOf(paragraph, span);
-		(isQuotation(text) ? quotes : others).push({span, text, offset});
+		const spoken =
+			isQuotation(text) || (span.close !== -1 && taggedAsSpeech(paragraph, span.close, text));
+		(spoken ? quotes : others).push({span, text, offset});
 	}
 	return {quotes, others};
 }

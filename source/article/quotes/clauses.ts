@@ -218,6 +218,8 @@ export type Subject = {
 	readonly joined: boolean;
 };
 
+const clauseOpener = /^\s*(?:and|but|while|yet|whereas|although|though)\s+/i;
+
 /**
  * The subject of a verb whose clause ends at the end of `before`, with an appositive between
  * commas read as the name when the subject is a description: `the spokesman, John Kirby,`.
@@ -226,20 +228,31 @@ export function subjectBefore(before: string): Subject {
 	const text = stripModifiers(before.slice(-240)).trimEnd();
 	if (text.endsWith(',')) {
 		const clause = lastClause(text.slice(0, -1), false, true);
-		const [first = '', ...rest] = clause.clause.split(',');
-		const head = lastClause(first, false, false);
+		const parts = clause.clause.split(',');
+		// `…, but a spokeswoman for his campaign, Allison Frey,`: the subject opens the last
+		// clause a conjunction starts, not the sentence.
+		const opens = parts.findLastIndex((part, index) => index > 0 && clauseOpener.test(part));
+		const [first = '', ...rest] = opens > 0 ? parts.slice(opens) : parts;
+		const head = lastClause(first.replace(clauseOpener, ''), false, false);
 		return {phrase: [head.clause, ...rest.map((part) => part.trim())].join(', '), joined: false};
 	}
 	const {clause, joined} = lastClause(text, true, false);
 	return {phrase: clause, joined};
 }
 
-const leadingAdverbial =
+/** An opening phrase before a sentence's subject: `On my last afternoon, `. */
+export const leadingAdverbial =
 	/^(?:(?:on|in|at|during|after|before|earlier|later|speaking|meanwhile|however|but|and|yet|still|also|separately|asked|when|while|instead)\b[^,]{0,80},\s*)+/i;
+
+const appositiveSubject =
+	/^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ.-]*['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+),\s+((?:[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я][A-Za-zªµºÀ-ÖØ-öø-ɏ'’-]*),/u;
 
 /** The subject at the start of a sentence: `President-elect Donald Trump` in `… accepted …`. */
 export function sentenceSubject(sentence: string): string {
 	const text = sentence.slice(0, 300).replace(leadingAdverbial, '');
+	// `Its chief executive, Graham Doyle, described … and said`: the name in apposition.
+	const apposed = appositiveSubject.exec(text);
+	if (apposed) return `${apposed[1]}, ${apposed[2]}`;
 	const words = text.split(/\s+/);
 	const taken: string[] = [];
 	for (const word of words) {
@@ -254,7 +267,7 @@ export function sentenceSubject(sentence: string): string {
 		} else if (taken.length === 0 && /^(?:the|a|an)$/.test(lowerWord)) {
 			taken.push(bare);
 		} else if (
-			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|statement|readout)$/.test(
+			/^(?:press|spokesman|spokeswoman|spokesperson|secretary|minister|official|adviser|advisor|leader|president|chief|aide|lawyer|attorney|senator|governor|mayor|director|envoy|ambassador|transition|team|campaign|office|statement|readout)$/.test(
 				lowerWord,
 			)
 		) {

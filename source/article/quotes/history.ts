@@ -31,6 +31,16 @@ function latest(
 	return undefined;
 }
 
+/** Adds `speaker` as the latest of `list`, which keeps a few distinct names per kind. */
+function remember(list: Speaker[], speaker: Speaker): void {
+	const index = list.findIndex(
+		(found) => found.name === speaker.name && found.kind === speaker.kind,
+	);
+	if (index !== -1) list.splice(index, 1);
+	list.push({name: speaker.name, kind: speaker.kind});
+	if (list.length > 24) list.shift();
+}
+
 /**
  * Who the article has named and heard so far, paragraph by paragraph, for pronouns and for
  * descriptions of someone already named (`he`, `the Mississippi Democrat`).
@@ -39,8 +49,9 @@ export class MentionHistory {
 	/** People and bodies the current paragraph names outside quotes, in order. */
 	mentions: Mention[] = [];
 	private speakers: Mention[] = [];
-	private readonly lastSpeaker = new Map<Speaker['kind'], Speaker>();
-	private readonly lastMention = new Map<Speaker['kind'], Speaker>();
+	/** Speakers and mentions of earlier paragraphs, latest last (a few of them). */
+	private readonly lastSpeakers: Speaker[] = [];
+	private readonly lastMentions: Speaker[] = [];
 	/** The latest person named as a sentence's subject, and the paragraph it was in. */
 	private lastSubject: {speaker: Speaker; paragraph: number} | null = null;
 	private lastSpeakerParagraph = -1;
@@ -49,13 +60,13 @@ export class MentionHistory {
 	/** Closes the paragraph read so far and starts paragraph `index`. */
 	beginParagraph(index: number): void {
 		for (const mention of this.mentions) {
-			this.lastMention.set(mention.kind, mention);
+			remember(this.lastMentions, mention);
 			if (mention.kind === 'person' && mention.subject) {
 				this.lastSubject = {speaker: mention, paragraph: this.paragraph};
 			}
 		}
 		for (const speaker of this.speakers) {
-			this.lastSpeaker.set(speaker.kind, speaker);
+			remember(this.lastSpeakers, speaker);
 			if (speaker.kind === 'person') this.lastSpeakerParagraph = this.paragraph;
 		}
 		this.paragraph = index;
@@ -73,16 +84,19 @@ export class MentionHistory {
 	 * The latest fitting speaker for a pronoun at `position`: a speaker earlier in the
 	 * paragraph, a body whose statement the paragraph just named (`issuer`, for `it said`), a
 	 * person the paragraph names, then the latest speaker and mention of earlier paragraphs.
-	 * `except` is a name the pronoun-like phrase itself put there.
+	 * `except` is a name the pronoun-like phrase itself put there; `agrees` rules out people
+	 * whose gender differs from the pronoun's.
 	 */
 	pronoun(
 		kind: Speaker['kind'],
 		position: number,
 		issuer: {speaker: Speaker; position: number} | null,
 		except?: string,
+		agrees: (name: string) => boolean = () => true,
 	): Speaker | null {
 		const kinds: Speaker['kind'][] = kind === 'group' ? ['group', 'organisation'] : [kind];
-		const fits = (mention: Mention) => kinds.includes(mention.kind) && mention.name !== except;
+		const fits = (mention: Speaker) =>
+			kinds.includes(mention.kind) && mention.name !== except && agrees(mention.name);
 		const spoke = latest(this.speakers, position, fits);
 		if (spoke) return spoke;
 		if (kind !== 'person' && issuer && issuer.position < position) return issuer.speaker;
@@ -96,14 +110,14 @@ export class MentionHistory {
 			kind === 'person' &&
 			this.lastSubject &&
 			this.lastSubject.paragraph > this.lastSpeakerParagraph &&
-			this.lastSubject.speaker.name !== except
+			fits(this.lastSubject.speaker)
 		) {
 			return this.lastSubject.speaker;
 		}
 		for (const candidate of kinds) {
-			const speaker = [this.lastSpeaker.get(candidate), this.lastMention.get(candidate)].find(
-				(found) => found && found.name !== except,
-			);
+			const speaker = [this.lastSpeakers, this.lastMentions]
+				.map((list) => list.findLast((found) => found.kind === candidate && fits(found)))
+				.find(Boolean);
 			if (speaker) return speaker;
 		}
 		return null;

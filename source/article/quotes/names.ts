@@ -75,7 +75,13 @@ export function findNameRuns(text: string): NameRun[] {
 		gapFrom = index + match[0].length;
 		const {word, possessive, endsRun} = stripTokenEnd(match[0]);
 		const key = word.toLowerCase();
-		if (capitalisedFunctionWords.has(key) || (tokens.length === 0 && calendarWords.has(key))) {
+		// `You’ve`, `We’re`, `Don’t`: a contraction opens a clause, never a name.
+		const contraction = /['’](?:ve|re|ll|d|m)$|n['’]t$/u.test(key);
+		if (
+			contraction ||
+			capitalisedFunctionWords.has(key) ||
+			(tokens.length === 0 && calendarWords.has(key))
+		) {
 			flush(false);
 			continue;
 		}
@@ -166,11 +172,15 @@ export function titleKeys(title: string): string[] {
 
 /**
  * The fullest form of each person's name: `Trump` → `Donald Trump` when the article gives it.
- * Names are keyed by their last word; the most recently mentioned candidate wins.
+ * Names are keyed by their last word. When several people share it (`Geoffrey Hale` and his
+ * daughter `Claire Hale`), a bare surname means the one the article introduced first, among
+ * those it has introduced by the paragraph being read: a story names its main subject first
+ * and calls relatives by their full names.
  */
 export class NameRegistry {
 	private readonly byLastWord = new Map<string, string[]>();
-	private readonly lastSeen = new Map<string, number>();
+	private readonly firstSeen = new Map<string, number>();
+	private cursor = Number.POSITIVE_INFINITY;
 
 	/** Records a person's name as seen at `position` (any increasing number). */
 	add(name: string, position: number): void {
@@ -180,12 +190,12 @@ export class NameRegistry {
 		const names = this.byLastWord.get(key) ?? [];
 		if (!names.includes(name)) names.push(name);
 		this.byLastWord.set(key, names);
-		this.lastSeen.set(name, position);
+		if (!this.firstSeen.has(name)) this.firstSeen.set(name, position);
 	}
 
-	/** Marks `name` as mentioned at `position`, so a later bare surname prefers it. */
-	touch(name: string, position: number): void {
-		if (this.lastSeen.has(name)) this.lastSeen.set(name, position);
+	/** Marks the text up to `position` as read: names introduced later are not meant yet. */
+	readUpTo(position: number): void {
+		this.cursor = position;
 	}
 
 	/** Whether the article names a person whose name ends like `name`. */
@@ -193,14 +203,19 @@ export class NameRegistry {
 		return this.candidates(name).length > 0;
 	}
 
-	/** The fullest name for `name`, or `name` itself when the article gives nothing longer. */
-	fullest(name: string): string {
+	/**
+	 * The fullest name for `name`, or `name` itself when the article gives nothing longer.
+	 * `latest` picks the last of several people introduced: `the younger Hargrove`.
+	 */
+	fullest(name: string, latest = false): string {
 		const candidates = this.candidates(name);
 		if (candidates.length === 0) return name;
-		let best = candidates[0]!;
-		for (const candidate of candidates) {
-			if ((this.lastSeen.get(candidate) ?? 0) > (this.lastSeen.get(best) ?? 0)) best = candidate;
-		}
+		const seen = (candidate: string) => this.firstSeen.get(candidate) ?? 0;
+		const introduced = candidates.filter((candidate) => seen(candidate) <= this.cursor);
+		const pool = introduced.length > 0 ? introduced : candidates;
+		let best = pool[0]!;
+		for (const candidate of pool)
+			if (latest ? seen(candidate) > seen(best) : seen(candidate) < seen(best)) best = candidate;
 		const first = best.split(' ')[0];
 		return candidates
 			.filter((candidate) => candidate.split(' ')[0] === first)

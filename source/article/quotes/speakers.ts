@@ -1,24 +1,27 @@
 import {analyseRun, findNameRuns, NameRegistry, titleKeys, type NameRun} from './names.js';
-import {sentenceStartOf} from './clauses.js';
+import {leadingAdverbial, sentenceEndAfter, sentenceStartOf} from './clauses.js';
 import {MentionHistory, type Speaker} from './history.js';
 import {
 	Descriptors,
+	apposedSpeaker,
 	bodyEpithet,
+	describedSpeaker,
 	clauseOpening,
 	headNoun,
 	isRole,
 	isSubjectPosition,
+	personEpithet,
 	stateEpithet,
 } from './roles.js';
 import {contentNouns, documentOwner, documentWord} from './documents.js';
-import {organisationCues, publicBodies, roleNouns, titleWords} from './vocabulary.js';
+import {genderCue, Genders, type Gender} from './gender.js';
+import {organisationCues, roleNouns, titleWords} from './vocabulary.js';
 
 export type {Speaker} from './history.js';
 
-const determiner =
-	/^(?:the|a|an|one|another|two|three|four|five|several|some|many|most|his|her|their|its|our|both|all)\s/i;
 const prepositionAfterHead = /^\s*,?\s*(?:of|at|for|from|with|in)\s/i;
 const leadingThe = /^the\s+/i;
+const ownedBody = /^(his|her)\s+(office|campaign|team|family|government|administration)$/i;
 const pronounLike = /\b(?:he|she|it|they|his|her|its|their)\b/i;
 
 /** Keeps what a paragraph says about who is who while quotes are attributed in order. */
@@ -33,6 +36,7 @@ export class SpeakerContext {
 	/** The latest body heard, by the last word of its name: `agency` → `state water agency`. */
 	private readonly bodies = new Map<string, Speaker>();
 	private people: Speaker[] = [];
+	private readonly genders = new Genders();
 	private readonly resolved = new Map<string, Speaker | null | undefined>();
 
 	/** Learns every person's fullest name before attribution starts. */
@@ -53,26 +57,30 @@ export class SpeakerContext {
 		runs: readonly NameRun[],
 	): void {
 		this.history.beginParagraph(index);
+		this.registry.readUpTo((index + 1) * 1e7 - 1);
 		this.resolved.clear();
 		this.issuerPosition = -1;
-		for (const run of runs) {
+		for (const [position, run] of runs.entries()) {
 			const speaker = this.mentionOf(text, run);
 			if (speaker === undefined) continue;
-			if (speaker.kind === 'person') {
-				this.registry.touch(speaker.name, index * 1e7 + run.start);
-				this.descriptors.learn(text, run, speaker.name);
-			}
 			// `…, and skipper Harry Maguire was`: a subject may open a later clause of the sentence.
 			// Only the last 80 characters can be a subject's lead; a longer one never is.
 			const from = sentenceStartOf(starts, run.start);
 			const near = text.slice(Math.max(from, run.start - 120), run.start);
-			const clause = near.split(clauseOpening).at(-1)!;
+			// `On my last afternoon, Pennick took me …`: an opening phrase does not stop a subject.
+			const clause = near.split(clauseOpening).at(-1)!.replace(leadingAdverbial, '');
 			const whole = clause.length < near.length || from >= run.start - 120;
-			this.history.mentions.push({
-				...speaker,
-				position: run.start,
-				subject: whole && isSubjectPosition(clause),
-			});
+			const subject = whole && isSubjectPosition(clause);
+			if (speaker.kind === 'person') {
+				this.descriptors.learn(text, run, speaker.name);
+				// Up to the sentence's end or the next name, whichever comes first.
+				const end = Math.min(
+					sentenceEndAfter(starts, run.start, text.length),
+					runs[position + 1]?.start ?? text.length,
+				);
+				this.genders.learn(speaker.name, genderCue(text, run.tokens, run, end, subject));
+			}
+			this.history.mentions.push({...speaker, position: run.start, subject});
 		}
 		const people = this.history.mentions.filter((mention) => mention.kind === 'person');
 		this.people = [...new Map(people.map((person) => [person.name, person])).values()];
@@ -114,12 +122,22 @@ export class SpeakerContext {
 			.trim()
 			.replace(/^[\s,]+|[\s,]+$/gu, '')
 			.replace(/(?<!\b[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]|\b(?:Jr|Sr|Inc|Corp|Co|Ltd))\.$/u, '')
-			.replace(/^(?:and|but|or|then|so)\s+/i, '');
+			.replace(/^(?:and|but|or|then|so)\s+/i, '')
+			// `X, who has since left the company,` → X: a closing relative clause names no one.
+			.replace(/,\s*(?:who|which|whose)\s[^,]*$/iu, '');
 		if (text === '' || text.split(/\s+/).length > 14) return undefined;
 		const lower = text.toLowerCase();
-		if (lower === 'he' || lower === 'she') return this.pronoun('person', position);
+		if (lower === 'he' || lower === 'she')
+			return this.pronoun('person', position, undefined, lower === 'he' ? 'male' : 'female');
 		if (lower === 'it') return this.pronoun('organisation', position);
 		if (lower === 'they') return this.pronoun('group', position);
+		const owned = ownedBody.exec(text);
+		if (owned && !this.descriptors.get(owned[2]!.toLowerCase())) {
+			// `his office`, `her campaign`: the body of the person `his` or `her` stands for.
+			const gender = owned[1]!.toLowerCase() === 'his' ? 'male' : 'female';
+			const owner = this.pronoun('person', position, undefined, gender);
+			if (owner) return {name: `${owner.name}’s ${owned[2]!}`, kind: 'organisation'};
+		}
 		const epithet = stateEpithet.exec(text);
 		if (epithet) {
 			// `the Mississippi Democrat`, `the Texas senator`: a person the story already named.
@@ -129,6 +147,10 @@ export class SpeakerContext {
 				(described === self ? undefined : described) ??
 				this.pronoun('person', position, self)?.name;
 			if (person) return {name: person, kind: 'person'};
+		}
+		if (personEpithet.test(text)) {
+			const person = this.pronoun('person', position);
+			if (person) return person;
 		}
 		const bodyNoun = bodyEpithet.exec(text)?.[1];
 		if (bodyNoun) {
@@ -140,7 +162,7 @@ export class SpeakerContext {
 		const issuer = this.documentIssuer(text, position);
 		if (issuer !== undefined) return issuer;
 		const parts = text.split(/\s*,\s*/u).filter(Boolean);
-		if (parts.length >= 2) return this.resolveParts(parts, position);
+		if (parts.length >= 2) return apposedSpeaker(parts, (part) => this.resolve(part, position));
 		const both = /^(.+?)\s+and\s+(.+)$/u.exec(text);
 		if (both && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[1]!) && /[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я]/u.test(both[2]!)) {
 			const first = this.resolve(both[1]!, position);
@@ -150,7 +172,7 @@ export class SpeakerContext {
 			}
 		}
 		const runs = findNameRuns(text);
-		if (runs.length === 0) return this.description(text);
+		if (runs.length === 0) return describedSpeaker(text, this.descriptors);
 		const head = prepositionAfterHead.test(text.slice(runs[0]!.end)) ? runs[0]! : runs.at(-1)!;
 		const after = text
 			.slice(head.end)
@@ -166,41 +188,28 @@ export class SpeakerContext {
 		}
 		if (head !== runs[0] || after === '' || prepositionAfterHead.test(` ${after}`)) {
 			if (text.slice(0, head.start).split(/\s+/).length > 7) return undefined;
-			if (after === '' || head === runs[0]) return this.speakerOfRun(head);
+			if (after === '' || head === runs[0]) return this.speakerOfRun(head, text);
 		}
-		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head);
+		if (head.possessive && contentNouns.test(after)) return this.speakerOfRun(head, text);
 		const words = after.split(/\s+/);
 		if (words.length > 3 || !/^[a-zß-öø-ÿĀ-ɏά-ώа-џ]/u.test(after) || !isRole(words.at(-1)!))
 			return undefined;
 		// `Trump’s transition team`, `the Norland government`, `a Kremlin spokesman`.
-		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, head.start));
-		const body = text.slice(lead ? lead.index : head.start).trim();
+		// `a Department of Health and Social Care spokesperson`: one body's name holds `and`.
+		let first = runs.indexOf(head);
+		while (first > 0 && text.slice(runs[first - 1]!.end, runs[first]!.start) === ' and ') first--;
+		const from = runs[first]!.start;
+		const lead = /(?:^|\s)(?:(?:a|an|the|one)\s+)?$/i.exec(text.slice(0, from));
+		const body = text.slice(lead ? lead.index : from).trim();
 		const last = words.at(-1)!.toLowerCase();
 		if (organisationCues.has(last))
 			return {name: body.replace(leadingThe, ''), kind: 'organisation'};
-		return this.description(body) ?? {name: body.replace(leadingThe, ''), kind: 'group'};
-	}
-
-	/** `Smith, a spokesman,` → Smith; `the spokesman, John Kirby,` → John Kirby. */
-	private resolveParts(parts: readonly string[], position: number): Speaker | null | undefined {
-		for (const [index, part] of parts.entries()) {
-			const speaker = this.resolve(part, position);
-			if (speaker === undefined) continue;
-			const next = parts[index + 1];
-			// `the chairman of the MCB’s committee, Sher Khan,`, `the CEO of AirAsia, Tony
-			// Fernandes,`: the person named beside a body or a role.
-			if (
-				next !== undefined &&
-				(findNameRuns(part).length === 0 ||
-					speaker?.kind !== 'person' ||
-					part.split(/\s+/).some((word) => isRole(word)))
-			) {
-				const named = this.resolve(next, position);
-				if (named?.kind === 'person') return named;
+		return (
+			describedSpeaker(body, this.descriptors) ?? {
+				name: body.replace(leadingThe, ''),
+				kind: 'group',
 			}
-			return speaker;
-		}
-		return undefined;
+		);
 	}
 
 	/** The issuer of a document phrase (`a statement from X`, `the statement`), else undefined. */
@@ -213,11 +222,15 @@ export class SpeakerContext {
 		return issuer;
 	}
 
-	private speakerOfRun(run: NameRun): Speaker | undefined {
+	/** What a run of `text` names; `the younger Hargrove` is the later Hargrove introduced. */
+	private speakerOfRun(run: NameRun, text: string): Speaker | undefined {
 		const name = analyseRun(run.tokens);
+		const younger = /\b(?:the|a)\s+younger\s+$/i.test(
+			text.slice(Math.max(0, run.start - 14), run.start),
+		);
 		switch (name.kind) {
 			case 'person': {
-				return {name: this.registry.fullest(name.name), kind: 'person'};
+				return {name: this.registry.fullest(name.name, younger), kind: 'person'};
 			}
 			case 'title': {
 				for (const key of titleKeys(name.title ?? '')) {
@@ -231,7 +244,7 @@ export class SpeakerContext {
 			}
 			case 'unknown': {
 				if (this.registry.knowsPerson(name.name)) {
-					return {name: this.registry.fullest(name.name), kind: 'person'};
+					return {name: this.registry.fullest(name.name, younger), kind: 'person'};
 				}
 				return {name: name.name, kind: 'organisation'};
 			}
@@ -241,36 +254,24 @@ export class SpeakerContext {
 		}
 	}
 
-	/** A speaker described, not named: `the spokesman` (named earlier) or `a senior official`. */
-	private description(text: string): Speaker | undefined {
-		const words = text.split(/\s+/);
-		const last = words.at(-1)!.toLowerCase();
-		const bare = words.length <= 3 && words.every((word) => /^[a-zß-öø-ÿĀ-ɏά-ώа-џ-]+$/u.test(word));
-		if (words.length > 6 || !(bare || determiner.test(`${text} `)) || !isRole(last))
-			return undefined;
-		if (/^(?:the|his|her|its|their)\s/i.test(text) && titleWords.has(last)) {
-			const key = words.slice(1).join(' ').toLowerCase();
-			const person = this.descriptors.get(key) ?? this.descriptors.get(last);
-			if (person) return {name: person, kind: 'person'};
-		}
-		const plural =
-			/[^s]s$/u.test(last) ||
-			(words.length > 1 && /^(?:two|three|four|five|several|some|many|both|all)$/i.test(words[0]!));
-		const kind =
-			organisationCues.has(last) || publicBodies.has(last)
-				? 'organisation'
-				: plural
-					? 'group'
-					: 'person';
-		return {name: text.replace(leadingThe, ''), kind};
-	}
-
-	private pronoun(kind: Speaker['kind'], position: number, except?: string): Speaker | null {
+	private pronoun(
+		kind: Speaker['kind'],
+		position: number,
+		except?: string,
+		gender?: Gender,
+	): Speaker | null {
 		const issuer =
 			this.issuer && this.issuerPosition !== -1
 				? {speaker: this.issuer, position: this.issuerPosition}
 				: null;
-		return this.history.pronoun(kind, position, issuer, except);
+		const agrees = (name: string) => !gender || (this.genders.of(name) ?? gender) === gender;
+		const found = this.history.pronoun(kind, position, issuer, except, agrees);
+		if (found || !gender) return found;
+		// `“…,” Okafor said.` then `he said`: a lone surname the article never gave in full was
+		// taken for a body; with no person to fit, `he` or `she` is that name.
+		const lone = (name: string) => /^[A-Z][a-z’'-]+$/.test(name) && agrees(name);
+		const named = this.history.pronoun('organisation', position, null, except, lone);
+		return named ? {name: named.name, kind: 'person'} : null;
 	}
 
 	/** What a run names in running text, with a role noun after it: `Union leaders`. */
@@ -296,6 +297,6 @@ export class SpeakerContext {
 			/(?:^|\s)the\s+$/.test(text.slice(Math.max(0, run.start - 6), run.start))
 		)
 			return undefined;
-		return this.speakerOfRun(run);
+		return this.speakerOfRun(run, text);
 	}
 }

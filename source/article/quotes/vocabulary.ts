@@ -66,6 +66,10 @@ export const titleWords = set(`president president-elect vice prime minister sec
 	adviser advisor homeland affairs foreign-affairs premier councillor councilman councilwoman
 	councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
 	resident witness neighbor neighbour survivor volunteer
+	coroner forecaster meteorologist economist analyst researcher scientist historian physicist biologist
+	epidemiologist geologist pilot firefighter paramedic nurse teacher engineer lawyer prosecutor
+	novelist architect activist reporter journalist student manager goalkeeper striker midfielder
+	defender winger
 	coach captain sheriff detective inspector superintendent lieutenant colonel major admiral
 	sergeant corporal bishop archbishop cardinal rabbi imam father sister brother dean provost
 	president-elect vice-president first lady democrat republican mp`);
@@ -109,6 +113,11 @@ export const abbreviations = set(`mr mrs ms mx dr sen rep gov gen lt col maj cap
 	st jr sr prof rev inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
 	u.s u.k u.n e.u d.c a.m p.m ft mt fig`);
 
+/** Kin a story names someone by: `Her son, Peter Vollmer,` then `her son said`. */
+export const relationNouns = set(`son daughter wife husband mother father brother sister widow
+	widower grandson granddaughter grandmother grandfather niece nephew cousin stepson stepdaughter
+	fiancé fiancée fiance fiancee partner`);
+
 /** Nouns for people and bodies that can speak: `a senior official`, `union leaders`. */
 export const roleNouns = set(`official officials spokesman spokeswoman spokesperson spokespeople
 	manager managers lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors
@@ -127,6 +136,13 @@ export const roleNouns = set(`official officials spokesman spokeswoman spokesper
 	administration authorities authority regulator regulators military army navy commander
 	general soldier soldiers coach player players captain host hosts author editor reporter
 	reporters journalist journalists historian professor engineer engineers planner planners
+	editors authors writers publishers publisher
+	coroner coroners investigator investigators detective detectives firefighter firefighters
+	paramedic paramedics pilot pilots founder founders co-founder chef surgeon surgeons physician
+	physicians lecturer strategist strategists consultant consultants pollster pollsters campaigner
+	campaigners mediator mediators magistrate juror jurors landlord landlords tenant tenants
+	shopkeeper shopkeepers villagers locals commuters passenger passengers pupils headteacher
+	pastor priest
 	inspector inspectors official spokesmen spokeswomen family relatives relative mp mps boss
 	bosses gaffer skipper striker midfielder defender goalkeeper winger carrier airline firm
 	insurer lender retailer maker`);

@@ -1,6 +1,7 @@
 import {en, type ParsedResult} from 'chrono-node';
 import {daysBetween, formatDay, formatMonth, isValidDay, type Day} from './calendar.js';
 import {inferYear, withLeadingWord, type Context, type Mention} from './mention.js';
+import {monthNames, rangeEnds} from './ranges.js';
 import {isFutureClause} from './tense.js';
 
 type ParsedComponents = ParsedResult['start'];
@@ -49,17 +50,12 @@ const numberBeforeMonth =
 // A short pattern finds capitalised words that may be months; the set says which are.
 const monthWord =
 	/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*/g;
-const monthNames = new Set(
-	'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
-		' ',
-	),
-);
 // All-number dates (`2014-03-18`, `2014/3/18`) are read here: chrono is only woken for words.
 const numericDate = /\b([12]\d{3})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g;
 // A month named alone (`in May`) is a date only after one of these; `Theresa May`, `the
 // Women’s March` and `he may` are not.
 const monthAloneLead =
-	/\b(?:in|since|until|till|by|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|of|end|beginning|start|middle)[\s-]+$/i;
+	/\b(?:in|into|since|until|till|by|during|through|throughout|from|to|early|late|mid|last|next|this|before|after|between|and|of|end|beginning|start|middle)[\s-]+$/i;
 // A neutral reference date for chrono when the article has none; years it implies are ignored.
 const neutralReference = new Date(Date.UTC(2000, 5, 15, 12));
 
@@ -80,8 +76,10 @@ export function findExplicitDates(context: Context): Mention[] {
 			timezone: 0,
 		});
 		for (const result of results) {
-			const mention = toMention(context, result, window.start);
-			if (mention) mentions.push(mention);
+			for (const part of rangeEnds(result)) {
+				const mention = toMention(context, part, window.start);
+				if (mention) mentions.push(mention);
+			}
 		}
 	}
 	return [...mentions, ...findNumericDates(context)];
@@ -145,21 +143,30 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 	const leadingOn = /^on\s+/i.exec(raw);
 	if (leadingOn) start += leadingOn[0].length;
 	const phrase = context.text.slice(start, end);
-	const month = /[A-Za-z]+/.exec(phrase.replace(/^(?:the\s+)?\w+\s+of\s+/i, ''))?.[0] ?? '';
-	if (month && !/^[A-Z]/.test(month)) return null; // `may`, `march` as words
+	// The month's own word, not `to` in `3 to 7 March`: `may`, `march` in lower case are words.
+	const month = phrase.match(/[A-Za-z]+/g)?.find((word) => monthNames.has(word.toLowerCase()));
+	if (month && !/^[A-Z]/.test(month)) return null;
 	const components = result.start;
 	const hasDay = components.isCertain('day');
 	let yearWritten = components.isCertain('year') || result.end?.isCertain('year') === true;
 	// Chrono reads `Feb 18 29` as 2029; news writes years in full, so a two-digit tail is not one.
 	const shortYear = /[\s,/-]+['’]?\d{2}$/.exec(phrase);
-	if (yearWritten && !/\d{4}/.test(phrase) && shortYear) {
+	// Nor is a two-digit number inside a range: `March 1st 31 - march`.
+	if (yearWritten && !/\d{4}/.test(phrase)) {
 		yearWritten = false;
-		end -= shortYear[0].length;
+		if (shortYear) end -= shortYear[0].length;
 	}
 	if (!hasDay && !yearWritten && !isMonthAlone(context.text, start, end)) return null;
+	// `on 9 January next year`: the year is named in words right after the date.
+	const named = yearWritten ? null : yearAfter(context, end);
+	if (named) {
+		end += named.length;
+		yearWritten = true;
+	}
 	const span = {start, end};
 	const naming = hasDay && !yearWritten && namesEvent(context.text, span);
-	const date = resolve(context, components, yearWritten ? yearOf(result) : null, span, naming);
+	const year = named ? named.year : yearWritten ? yearOf(result) : null;
+	const date = resolve(context, components, year, span, naming);
 	if (date === undefined) return null;
 	start = withLeadingWord(context.text, context.sentence.start, start);
 	end = Math.max(end, start);
@@ -172,6 +179,16 @@ function toMention(context: Context, result: ParsedResult, base: number): Mentio
 				}
 			: undefined;
 	return {start, end, date, approximate: false, kind: 'explicit', yearless};
+}
+
+// `next year`, `this year`, `last year` right after a month and day, and the year they name
+// (null without a published date).
+function yearAfter(context: Context, end: number): {length: number; year: number | null} | null {
+	const match = /^,?\s+(next|this|last)\s+year\b/i.exec(context.text.slice(end, end + 16));
+	if (!match) return null;
+	const offset = {next: 1, this: 0, last: -1}[match[1]!.toLowerCase() as 'next' | 'this' | 'last'];
+	const year = context.published ? context.published.year + offset : null;
+	return {length: match[0].length, year};
 }
 
 // Words that may follow a date without the date naming the noun after them.

@@ -19,6 +19,8 @@ export type Context = {
 	readonly text: string;
 	readonly sentence: Span;
 	readonly published: Day | null;
+	/** The latest year the story wrote before this sentence, for `a year later`. */
+	readonly anchorYear?: number | null;
 };
 
 // Prepositions and time adverbs that belong to the date phrase as written (`on Monday`).

@@ -51,7 +51,32 @@ export function findRelativeDates(context: Context): Mention[] {
 		...findPeriods(context),
 		...(mayHaveAgo.test(body) ? findAgo(context) : []),
 		...(mayHaveSpan.test(body) ? findSpans(context) : []),
+		...findDeadlines(context),
 	];
+}
+
+// `by the end of the year`: the current year (or month), a deadline not yet passed.
+const endOfThe = /\b(?:by|before|until|till|through)\s+the\s+end\s+of\s+the\s+(year|month)\b/gi;
+
+function findDeadlines(context: Context): Mention[] {
+	const mentions: Mention[] = [];
+	for (const match of matches(endOfThe, context)) {
+		const published = context.published;
+		const month = match[1]!.toLowerCase() === 'month';
+		const date = !published
+			? null
+			: month
+				? formatMonth(published.year, published.month)
+				: formatYear(published.year);
+		mentions.push({
+			start: match.index,
+			end: match.index + match[0].length,
+			date,
+			approximate: false,
+			kind: 'relative',
+		});
+	}
+	return mentions;
 }
 
 function* matches(pattern: RegExp, context: Context): Generator<RegExpExecArray> {
@@ -91,7 +116,7 @@ function isPresentDay(before: string, after: string): boolean {
 	if (/\b(?:what|as|where|how)\s+(?:it|they|we|he|she|this)\s+(?:is|are)\s+$/i.test(before))
 		return true;
 	if (/\bstill\s+(?:\w+\s+)?$/i.test(before)) return true;
-	return /^['’]s\s+(?:world|society|generation|youth|young|children|standards|culture|climate|age)\b/i.test(
+	return /^['’]s\s+(?:world|society|generations?|youth|young|children|standards|culture|climate|age|populations?|economy|markets?|terms|money|dollars|technology|media|politics)\b/i.test(
 		after,
 	);
 }

@@ -42,13 +42,15 @@ export function findWeekdays(context: Context): Mention[] {
 		// `Monday nighters`, `Friday prayers`, `in Monday games`: a kind of day, not a date.
 		const following = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
 		if (following.length > 3 && following.endsWith('s') && !notPlural.has(following)) continue;
+		const modifier = (match[1] ?? '').toLowerCase();
+		// `in Monday games` is a kind of day; `came in last Tuesday` is a date.
 		if (
+			!modifier &&
 			/\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
 			!/^['’]s\b/.test(text.slice(end))
 		) {
 			continue;
 		}
-		const modifier = (match[1] ?? '').toLowerCase();
 		const weekday = weekdays.indexOf(match[2] ?? '');
 		const date = context.published
 			? formatDay(resolveWeekday(context, weekday, modifier, {start, end}, context.published))
