@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {extractTimeline} from '../../source/article/timeline.js';
 import type {ParagraphLocation} from '../../source/article/types.js';
 
 export type Fixture = {
@@ -26,4 +27,16 @@ export function loadFixture(name: string): Fixture {
 		published: published === 'null' ? null : published,
 		paragraphs: toParagraphs(rest.join('\n')),
 	};
+}
+
+/** A rule's case: a text, its published date, and the events expected as [date, phrase]. */
+export type TimelineCase = [
+	text: string,
+	published: string | null,
+	events: Array<[string | null, string]>,
+];
+
+/** The events of `text` (paragraphs between blank lines) as [date, phrase], in timeline order. */
+export function timeline(text: string, published: string | null): Array<[string | null, string]> {
+	return extractTimeline(toParagraphs(text), published).map((event) => [event.date, event.phrase]);
 }

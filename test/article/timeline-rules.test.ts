@@ -1,12 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {extractTimeline} from '../../source/article/timeline.js';
-import {toParagraphs} from './timeline-helpers.js';
-
-type Case = [text: string, published: string | null, events: Array<[string | null, string]>];
-
-function timeline(text: string, published: string | null): Array<[string | null, string]> {
-	return extractTimeline(toParagraphs(text), published).map((event) => [event.date, event.phrase]);
-}
+import {timeline, type TimelineCase as Case} from './timeline-helpers.js';
 
 // 2016-11-14 is a Monday.
 const monday = '2016-11-14';
