@@ -3,6 +3,7 @@ import {parsePartsSteps, type TextParts} from './parse-parts.js';
 import {parseSteps, type InputFormat, type ParsedDocument} from './parse.js';
 import {extractQuotes} from './quotes.js';
 import {runSteps, within, type Steps} from './steps.js';
+import {sectionOf} from './sections.js';
 import {StoredQuotes, StoredTimeline} from './stored-model.js';
 import {ParagraphStore, type Compression} from './stored-text.js';
 import {extractTimeline, summarySentences} from './timeline.js';
@@ -207,18 +208,6 @@ function* extractionSteps(
 	}
 
 	return found;
-}
-
-/** The index of the section holding body paragraph `paragraph` (sections are in order). */
-function sectionOf(sections: readonly Section[], paragraph: number): number {
-	let low = 0;
-	let high = sections.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (sections[middle]!.start <= paragraph) low = middle;
-		else high = middle - 1;
-	}
-	return low;
 }
 
 /**

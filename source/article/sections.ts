@@ -250,3 +250,15 @@ function fits(taken: Uint8Array, gap: number, size: number): boolean {
 
 	return true;
 }
+
+/** The index of the section holding body paragraph `paragraph` (sections are in order). */
+export function sectionOf(sections: readonly Section[], paragraph: number): number {
+	let low = 0;
+	let high = sections.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (sections[middle]!.start <= paragraph) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}

@@ -1,3 +1,4 @@
+import {sectionOf} from '../article/sections.js';
 import type {Article} from '../article/types.js';
 import {documentFor, lineAt, positionOf, type Position} from './document.js';
 import {scrollTo} from './scroll.js';
@@ -8,24 +9,6 @@ import {timelineOrder} from './timeline-order.js';
 
 // The full article replacing its preview: the same text at the top, the same items selected.
 
-/** Index of the section holding body paragraph `paragraph` (sections are in paragraph order). */
-function sectionOf(article: Article, paragraph: number): number {
-	const {sections} = article;
-	let low = 0;
-	let high = sections.length - 1;
-	let found = 0;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (sections[middle]!.start <= paragraph) {
-			found = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
-}
-
 /**
  * Where `position` (in `before`) is in `after`. Paragraph numbers are the same in both; the
  * sections may not be, since they are found from the whole text. A heading maps to the heading
@@ -33,10 +16,10 @@ function sectionOf(article: Article, paragraph: number): number {
  */
 function relocate(before: Article, after: Article, position: Position): Position {
 	if (position.paragraph >= 0) {
-		return {...position, section: sectionOf(after, position.paragraph)};
+		return {...position, section: sectionOf(after.sections, position.paragraph)};
 	}
 	const first = before.sections[position.section]?.start ?? 0;
-	const section = sectionOf(after, first);
+	const section = sectionOf(after.sections, first);
 	return after.sections[section]?.start === first
 		? {...position, section}
 		: {section, paragraph: first, start: 0};
@@ -77,7 +60,7 @@ export function replaceArticle(state: ReaderState, article: Article): ReaderStat
 	const event = before.timeline[oldOrder[state.selected.timeline] ?? -1];
 	const eventIndex = sameItem(article.timeline, event, -1);
 	const selected = {
-		sections: sectionOf(article, before.sections[state.selected.sections]?.start ?? 0),
+		sections: sectionOf(article.sections, before.sections[state.selected.sections]?.start ?? 0),
 		quotes: sameItem(article.quotes, before.quotes[state.selected.quotes], state.selected.quotes),
 		timeline: eventIndex < 0 ? state.selected.timeline : newOrder.indexOf(eventIndex),
 	};
