@@ -1,8 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {buildArticle, storedArticleSteps} from './article/article.js';
-import {runSteps} from './article/steps.js';
-import {loadArticle, loadStoredArticle, previewArticle} from './article/progressive.js';
+import {buildArticle} from './article/article.js';
+import {
+	buildStoredArticle,
+	loadArticle,
+	loadStoredArticle,
+	previewArticle,
+} from './article/progressive.js';
 import type {Article} from './article/types.js';
 import {helpText, parseArguments, UsageError, type Options} from './cli/flags.js';
 import {readInput} from './cli/input.js';
@@ -74,7 +78,7 @@ async function main(): Promise<number> {
 	let article: Article;
 	try {
 		article = opening
-			? runSteps(storedArticleSteps(opening.parts, buildOptions, await import('node:zlib')))
+			? await buildStoredArticle(opening.parts, buildOptions)
 			: buildArticle(input.text, buildOptions);
 	} finally {
 		await opening?.parts.close().catch(() => {});

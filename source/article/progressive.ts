@@ -84,6 +84,13 @@ export async function loadStoredArticle(
 	options: BuildOptions = {},
 	control: LoadControl = {},
 ): Promise<Article> {
-	const compression = await import('node:zlib');
-	return loadFromSteps(storedArticleSteps(source, options, compression), control);
+	return loadFromSteps(storedArticleSteps(source, options, await import('node:zlib')), control);
+}
+
+/** `loadStoredArticle` at once, for printing: no keys wait on it. */
+export async function buildStoredArticle(
+	source: TextParts,
+	options: BuildOptions = {},
+): Promise<Article> {
+	return runSteps(storedArticleSteps(source, options, await import('node:zlib')));
 }
